@@ -1,0 +1,16 @@
+// Runs the shared scorer on the built library (npm run eval builds first). The scorer and its
+// data live in ../shared, outside this repository; without them there is nothing to measure.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const scorer = path.join(root, '..', 'shared', 'eval', 'score.mjs');
+if (!existsSync(scorer)) {
+  console.log(`eval skipped: ${path.relative(process.cwd(), scorer)} is not here (the shared evaluation data is kept outside the repository)`);
+  process.exit(0);
+}
+const args = process.argv.slice(2);
+const run = spawnSync(process.execPath, [scorer, ...args], { cwd: root, stdio: 'inherit' });
+process.exit(run.status ?? 1);

@@ -1,0 +1,188 @@
+import type { TokenRange } from '../mentions/noun-phrase.js';
+import type { AttributionReason, DetectedQuote } from '../types.js';
+import { cueAt, subjectOf, type Cue } from './rules.js';
+import type { TokenContext } from './token-context.js';
+
+/** One quotation's attribution in token terms, before mentions are resolved to speakers. */
+export interface RawAttribution {
+  /** The words naming the speaker at this attribution, or null. */
+  readonly mention: TokenRange | null;
+  /** The reporting cue, or null. */
+  readonly cue: TokenRange | null;
+  readonly reason: AttributionReason;
+  readonly confidence: number;
+  /** For a continuation: the earlier quotation whose speaker this one has. */
+  readonly sameAs: number | null;
+}
+
+const NO_SPEAKER = (reason: AttributionReason, confidence: number): RawAttribution => ({
+  mention: null,
+  cue: null,
+  reason,
+  confidence,
+  sameAs: null,
+});
+
+/** Words right before a quoted title: "on “Fox News Sunday”", "the book “Fire and Fury”", "titled “…”". */
+const BEFORE_TITLE: ReadonlySet<string> = new Set(['titled', 'entitled', 'headlined', 'named', 'dubbed', 'called', 'of', 'on', 'in', 'the', 'a', 'his', 'her', 'their', 'its']);
+const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'as', 'vs.', 'de']);
+
+/**
+ * Decides, for each quotation, the cue and the words naming its speaker, by ordered rules: a cue
+ * right after the quotation, a cue before it in its sentence, "according to", a reporting clause
+ * elsewhere in the paragraph, and a paragraph of quotation alone continuing the previous speaker.
+ *
+ * @param ctx the article's tokens in context
+ * @param quotes its quotations, in text order
+ * @returns one attribution per quotation, in the same order
+ */
+export function findAttributions(ctx: TokenContext, quotes: readonly DetectedQuote[]): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  quotes.forEach((q, qi) => {
+    out.push(attributeOne(ctx, quotes, q, qi, out));
+  });
+  return out;
+}
+
+function attributeOne(
+  ctx: TokenContext,
+  quotes: readonly DetectedQuote[],
+  q: DetectedQuote,
+  qi: number,
+  earlier: readonly RawAttribution[],
+): RawAttribution {
+  if (q.depth > 0) return NO_SPEAKER('nested', 0.9);
+  const para = ctx.paragraphs[q.paragraph]!;
+  if (para.kind === 'headline') return NO_SPEAKER('headline', 0.6);
+  const [qa, qb] = ctx.quoteTokens[qi]!;
+  if (qa < 0) return NO_SPEAKER('not-speech', 0.5);
+  if (isTitle(ctx, q, qa)) return NO_SPEAKER('not-speech', 0.8);
+
+  const { tokens } = ctx;
+  const [, tailEnd] = ctx.sentences[ctx.sentenceOf[qb]!]!;
+  const [headStart] = ctx.sentences[ctx.sentenceOf[qa]!]!;
+
+  const tail = scanForCue(ctx, qb + 1, tailEnd, 1);
+  const head = scanForCue(ctx, qa - 1, headStart, -1);
+  const candidates: Array<[Cue, AttributionReason, number]> = [];
+  if (tail) {
+    let adjacent = true;
+    for (let k = qb + 1; k < tail.range[0]; k++) {
+      const pos = tokens[k]!.pos;
+      if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'CCONJ') adjacent = false;
+    }
+    if (adjacent && tail.range[0] - qb <= 16) candidates.push([tail, tail.accordingTo ? 'according-to' : 'cue-after', tail.strength === 'strong' ? 0.95 : 0.8]);
+  }
+  const introduced = /^[:,]$/.test(tokens[qa - 1]?.value ?? '') || tokens[qa - 1]?.lower === 'that';
+  if (head?.strength === 'strong') candidates.push([head, head.accordingTo ? 'according-to' : 'cue-before', introduced ? 0.93 : 0.85]);
+  const accordingTo = findAccordingTo(ctx, headStart, tailEnd);
+  if (accordingTo) candidates.push([accordingTo, 'according-to', 0.9]);
+  if (head?.strength === 'weak') candidates.push([head, 'cue-before', 0.7]);
+  if (tail) candidates.push([tail, tail.accordingTo ? 'according-to' : 'cue-after', tail.strength === 'strong' ? 0.7 : 0.55]);
+
+  for (const [cue, reason, confidence] of candidates) {
+    const mention = subjectOf(ctx, cue);
+    if (mention) return { mention, cue: cueSpan(ctx, cue), reason, confidence, sameAs: null };
+  }
+
+  if (q.kind === 'partial') return NO_SPEAKER('not-speech', 0.6);
+
+  // A full quotation with no cue in its sentence: a reporting clause elsewhere in the paragraph.
+  const nearby = nearbyCue(ctx, qa, qb);
+  if (nearby) return { ...nearby, reason: 'sentence-nearby', confidence: 0.75, sameAs: null };
+
+  // A paragraph that opens with quotation and has no cue continues the previous paragraph's speaker.
+  const [pa] = ctx.paragraphTokens[q.paragraph]!;
+  if (pa === qa) return continuation(ctx, quotes, q, earlier);
+  return NO_SPEAKER('not-speech', 0.5);
+}
+
+/** "according to X" anywhere in the writer's text of the sentence. */
+function findAccordingTo(ctx: TokenContext, from: number, to: number): Cue | null {
+  for (let k = from; k < to; k++) {
+    if (ctx.quoteOf[k]! >= 0 || ctx.tokens[k]!.lower !== 'according') continue;
+    const cue = cueAt(ctx.tokens, k);
+    if (cue?.accordingTo) return cue;
+  }
+  return null;
+}
+
+/** The first cue met walking from `from` towards `to` (step ±1), crossing other quotations only backwards. */
+function scanForCue(ctx: TokenContext, from: number, to: number, step: 1 | -1): Cue | null {
+  for (let k = from; step > 0 ? k <= to : k >= to; k += step) {
+    if (ctx.quoteOf[k]! >= 0) {
+      // forward, a second quotation ends this one's tail: "“A,” “B,” she said" is rare
+      if (step > 0) return null;
+      continue;
+    }
+    const cue = cueAt(ctx.tokens, k);
+    if (cue) return cue;
+  }
+  return null;
+}
+
+function cueSpan(ctx: TokenContext, cue: Cue): TokenRange {
+  const [a, b] = cue.range;
+  // "added:" — the colon that introduces the quotation is part of the cue
+  return ctx.tokens[b + 1]?.value === ':' ? [a, b + 1] : [a, b];
+}
+
+// The nearest strong cue with a subject in another sentence of the paragraph, earlier first.
+function nearbyCue(ctx: TokenContext, qa: number, qb: number): Pick<RawAttribution, 'mention' | 'cue'> | null {
+  const [pa, pb] = ctx.paragraphTokens[ctx.paragraphOf[qa]!]!;
+  const own = ctx.sentenceOf[qa]!;
+  const ownLast = ctx.sentenceOf[qb]!;
+  const order: number[] = [];
+  for (let s = own - 1; s >= 0 && ctx.sentences[s]![1] >= pa; s--) order.push(s);
+  for (let s = ownLast + 1; s < ctx.sentences.length && ctx.sentences[s]![0] <= pb; s++) order.push(s);
+  for (const s of order) {
+    const [s0, s1] = ctx.sentences[s]!;
+    for (let k = s0; k <= s1; k++) {
+      if (ctx.quoteOf[k]! >= 0) continue;
+      const cue = cueAt(ctx.tokens, k);
+      if (!cue || cue.strength !== 'strong') continue;
+      const mention = subjectOf(ctx, cue);
+      if (mention) return { mention, cue: cueSpan(ctx, cue) };
+    }
+  }
+  return null;
+}
+
+function continuation(ctx: TokenContext, quotes: readonly DetectedQuote[], q: DetectedQuote, earlier: readonly RawAttribution[]): RawAttribution {
+  // the previous paragraph of running text (captions and credits between are skipped)
+  let p = q.paragraph - 1;
+  while (p >= 0 && ctx.paragraphs[p]!.kind !== 'body') p--;
+  if (p < 0 || q.paragraph - p > 3) return NO_SPEAKER('not-speech', 0.5);
+  const prevPara = ctx.paragraphs[p]!;
+  // "Smith said:" closing the previous paragraph introduces this one
+  for (let k = quotes.length - 1; k >= 0; k--) {
+    const other = quotes[k]!;
+    if (other.start >= q.start || !other.paragraphs.includes(p)) continue;
+    const a = earlier[k];
+    if (a && (a.mention || a.sameAs !== null) && other.depth === 0) {
+      return { mention: a.mention, cue: null, reason: 'continuation', confidence: 0.75, sameAs: a.sameAs ?? k };
+    }
+  }
+  const [pa, pb] = ctx.paragraphTokens[prevPara.index]!;
+  for (let k = pb; k >= pa; k--) {
+    if (ctx.quoteOf[k]! >= 0) continue;
+    const cue = cueAt(ctx.tokens, k);
+    if (!cue || cue.strength !== 'strong') continue;
+    const mention = subjectOf(ctx, cue);
+    if (mention) {
+      const intro = prevPara.text.endsWith(':');
+      return { mention, cue: null, reason: 'continuation', confidence: intro ? 0.85 : 0.6, sameAs: null };
+    }
+  }
+  return NO_SPEAKER('not-speech', 0.5);
+}
+
+// A short quoted name in title case after a preposition or determiner is a title, not speech:
+// on “Fox News Sunday,” the book “Fire and Fury”.
+function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number): boolean {
+  const words = q.text.replace(/[,.;:!?]+$/, '').split(/\s+/);
+  if (words.length > 7 || /[.!?]["”’]?$/.test(q.text)) return false;
+  if (!words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())))) return false;
+  const prev = ctx.tokens[qa - 1];
+  return prev !== undefined && (BEFORE_TITLE.has(prev.lower) || /^['’]s$/.test(prev.value));
+}

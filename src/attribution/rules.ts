@@ -1,0 +1,135 @@
+import { phraseEndingAt, phraseStartingAt, type TokenRange } from '../mentions/noun-phrase.js';
+import { isSubjectPronoun, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
+import type { Token } from '../nlp/token.js';
+import { CUE_FORMS, NEEDS_PARTICLE } from './cues.js';
+import type { TokenContext } from './token-context.js';
+
+/** A reporting cue found in the writer's text. */
+export interface Cue {
+  /** Tokens of the cue: "said", "pointed to", "according to". */
+  readonly range: TokenRange;
+  readonly strength: 'strong' | 'weak';
+  /** `according to X`: the speaker follows the cue. */
+  readonly accordingTo: boolean;
+  /** A participle ("saying", "adding"): its subject is the clause's subject. */
+  readonly participle: boolean;
+}
+
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
+/** Words between a subject and its verb: "Smith also said", "she has long argued". */
+const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['also', 'later', 'then', 'again', 'further', 'long', 'repeatedly', 'previously', 'once', 'often', 'reportedly', 'publicly', 'privately', 'recently', 'simply', 'flatly', 'first', 'finally']);
+
+/** Written forms wink sometimes tags as nouns that are still reporting verbs. */
+const VERB_EVEN_IF_TAGGED_NOUN: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'writes', 'tweeted', 'asked', 'explained']);
+
+/**
+ * The reporting cue at token `i`, if there is one: a reporting verb in a finite or participle
+ * form (never an infinitive "to say" or a passive "was told"), or "according to".
+ */
+export function cueAt(tokens: readonly Token[], i: number): Cue | null {
+  const t = tokens[i]!;
+  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    return { range: [i, i + 1], strength: 'strong', accordingTo: true, participle: false };
+  }
+  const strength = CUE_FORMS.get(t.lower);
+  if (strength === undefined) return null;
+  const prev = tokens[i - 1];
+  if (t.pos !== 'VERB' && !(VERB_EVEN_IF_TAGGED_NOUN.has(t.lower) && t.pos !== 'ADJ') && !taggedNounAfterSubject(t, prev)) return null;
+  if (prev && (prev.lower === 'to' || (PASSIVE_AUX.has(prev.lower) && /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower)))) return null;
+  const particles = NEEDS_PARTICLE[t.lemma];
+  let last = i;
+  if (particles) {
+    const next = tokens[i + 1];
+    if (!next || !particles.includes(next.lower)) return null;
+    last = i + 1;
+  }
+  return { range: [i, last], strength, accordingTo: false, participle: t.lower.endsWith('ing') };
+}
+
+// "Beijing claims these camps are …": wink tags some verbs after a name as plural nouns.
+function taggedNounAfterSubject(t: Token, prev: Token | undefined): boolean {
+  return t.pos === 'NOUN' && /(?:s|ed)$/.test(t.lower) && (prev?.pos === 'PROPN' || prev?.pos === 'PRON');
+}
+
+/** Token bounds of the writer's text around token `i` in its sentence: no quotation inside. */
+export function clauseBounds(ctx: TokenContext, i: number): [number, number] {
+  const [s0, s1] = ctx.sentences[ctx.sentenceOf[i]!]!;
+  let lo = i;
+  while (lo - 1 >= s0 && ctx.quoteOf[lo - 1]! < 0) lo--;
+  let hi = i;
+  while (hi + 1 <= s1 && ctx.quoteOf[hi + 1]! < 0) hi++;
+  return [lo, hi];
+}
+
+/**
+ * The words that name who speaks at a cue: the subject before the verb ("the official said",
+ * "Smith, a spokesman for the agency, said", "Smith, who leads the panel, said"), or after it
+ * ("said one of the two senior officials", "warned Yang", "according to officials").
+ *
+ * @returns the mention's token range, or null when the cue has no subject in reach
+ */
+export function subjectOf(ctx: TokenContext, cue: Cue): TokenRange | null {
+  const { tokens } = ctx;
+  const [v, vLast] = cue.range;
+  const [lo, hi] = clauseBounds(ctx, v);
+  if (cue.accordingTo) return subjectAfter(tokens, vLast + 1, hi);
+  if (cue.participle) return controllerOf(ctx, v, lo);
+
+  let j = v - 1;
+  while (j >= lo && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.lower) || tokens[j]!.pos === 'AUX' || tokens[j]!.lower === 'not' || tokens[j]!.lower === "n't")) j--;
+  if (j >= lo) {
+    const t = tokens[j]!;
+    if (isSubjectPronoun(t.lower) && t.pos === 'PRON') return [j, j];
+    if (RELATIVE_PRONOUNS.has(t.lower) && tokens[j - 1]?.value === ',' && j - 2 >= lo) {
+      return phraseEndingAt(tokens, j - 2, lo);
+    }
+    if (t.value === ',') {
+      // an appositive or relative clause between commas: the subject stands before the first comma
+      for (let c = j - 1; c >= lo && j - c < 30; c--) {
+        if (tokens[c]!.value !== ',') continue;
+        const np = phraseEndingAt(tokens, c - 1, lo);
+        if (np) return np;
+        break;
+      }
+    } else {
+      const np = phraseEndingAt(tokens, j, lo);
+      if (np) return np;
+      // "Mr. Smith, 45, said" and other material the phrase reader cannot cross: no subject here
+      if (t.pos !== 'PUNCT' && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADV') return null;
+    }
+  }
+  return subjectAfter(tokens, vLast + 1, hi);
+}
+
+function subjectAfter(tokens: readonly Token[], first: number, hi: number): TokenRange | null {
+  if (first > hi) return null;
+  const t = tokens[first]!;
+  if (isSubjectPronoun(t.lower) && t.pos === 'PRON') return [first, first];
+  return phraseStartingAt(tokens, first, hi);
+}
+
+// "…, adding that …", "by claiming that …": the subject of the participle is the subject of the
+// clause it hangs on — an earlier cue's subject, or else the subject the sentence opens with.
+function controllerOf(ctx: TokenContext, v: number, lo: number): TokenRange | null {
+  const { tokens } = ctx;
+  for (let k = v - 1; k >= lo; k--) {
+    const cue = cueAt(tokens, k);
+    if (cue && !cue.participle && !cue.accordingTo) return subjectOf(ctx, cue);
+  }
+  return sentenceSubject(ctx, lo, v - 1);
+}
+
+/** The subject a clause opens with, after any leading adverbial ("In January, then-Secretary …"). */
+export function sentenceSubject(ctx: TokenContext, lo: number, hi: number): TokenRange | null {
+  const { tokens } = ctx;
+  let i = lo;
+  const first = tokens[i];
+  if (!first) return null;
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV') {
+    while (i <= hi && tokens[i]!.value !== ',') i++;
+    i++;
+  }
+  while (i <= hi && (tokens[i]!.pos === 'CCONJ' || tokens[i]!.pos === 'ADV' || tokens[i]!.value === ',')) i++;
+  if (i > hi) return null;
+  return subjectAfter(tokens, i, hi);
+}

@@ -1,0 +1,107 @@
+import type { Token } from '../nlp/token.js';
+import type { DetectedQuote, Paragraph } from '../types.js';
+
+/** Tokens of one article with what attribution needs to know about each: its paragraph, its quote, its sentence. */
+export interface TokenContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly paragraphs: readonly Paragraph[];
+  /** Index of the outermost quotation each token is part of (marks included), or -1. */
+  readonly quoteOf: Int32Array;
+  /** Index of the paragraph of each token. */
+  readonly paragraphOf: Int32Array;
+  /** Index into `sentences` of each token. */
+  readonly sentenceOf: Int32Array;
+  /** Sentences of the writer's text as token ranges `[first, last]`; quotations never split one. */
+  readonly sentences: ReadonlyArray<readonly [number, number]>;
+  /** First and last token of each paragraph, `[-1, -2]` when it has none. */
+  readonly paragraphTokens: ReadonlyArray<readonly [number, number]>;
+  /** For each quotation: first token (its opening mark) and last token (closing mark or last word). */
+  readonly quoteTokens: ReadonlyArray<readonly [number, number]>;
+}
+
+const SENTENCE_END = /^(?:[.!?]+|…|\.\.\.)$/;
+
+/**
+ * Places every token in its paragraph, quotation and sentence. Sentences are cut only at end
+ * punctuation outside quotation marks, so a quotation never splits its sentence.
+ *
+ * @param text the article
+ * @param tokens its tokens, in order
+ * @param paragraphs its paragraphs
+ * @param quotes its quotations, in text order
+ */
+export function buildTokenContext(
+  text: string,
+  tokens: readonly Token[],
+  paragraphs: readonly Paragraph[],
+  quotes: readonly DetectedQuote[],
+): TokenContext {
+  const n = tokens.length;
+  const quoteOf = new Int32Array(n).fill(-1);
+  const paragraphOf = new Int32Array(n).fill(-1);
+  const sentenceOf = new Int32Array(n).fill(-1);
+
+  let p = 0;
+  const paragraphTokens = paragraphs.map(() => [-1, -2] as [number, number]);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    while (p < paragraphs.length - 1 && t.start >= paragraphs[p]!.end) p++;
+    paragraphOf[i] = p;
+    const range = paragraphTokens[p]!;
+    if (range[0] < 0) range[0] = i;
+    range[1] = i;
+  }
+
+  // Outer quotations only, marks included: a token belongs to a quotation when it overlaps the
+  // stretch from its opening mark to its closing mark (or last word, when never closed).
+  const quoteTokens = quotes.map(() => [-1, -2] as [number, number]);
+  let k = 0;
+  quotes.forEach((q, qi) => {
+    if (q.depth > 0) return;
+    const from = q.open.start;
+    const to = q.close ? q.close.end : q.end;
+    while (k < n && tokens[k]!.end <= from) k++;
+    let j = k;
+    while (j < n && tokens[j]!.start < to) {
+      quoteOf[j] = qi;
+      if (quoteTokens[qi]![0] < 0) quoteTokens[qi]![0] = j;
+      quoteTokens[qi]![1] = j;
+      j++;
+    }
+  });
+
+  const sentences: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    sentenceOf[i] = sentences.length;
+    const next = tokens[i + 1];
+    const lastInParagraph = next === undefined || paragraphOf[i + 1] !== paragraphOf[i];
+    const ends =
+      lastInParagraph ||
+      (quoteOf[i]! < 0 && SENTENCE_END.test(t.value) && !isAbbreviationEnd(tokens, i)) ||
+      closesQuotedSentence(tokens, quoteOf, i);
+    if (ends) {
+      sentences.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return { text, tokens, paragraphs, quoteOf, paragraphOf, sentenceOf, sentences, paragraphTokens, quoteTokens };
+}
+
+// “… one-off meeting.” She explained: — a quotation that ends in a full stop ends its sentence
+// when a capitalised word follows. ("Why?" Smith asked. keeps going: ? and ! end quoted questions.)
+function closesQuotedSentence(tokens: readonly Token[], quoteOf: Int32Array, i: number): boolean {
+  const next = tokens[i + 1];
+  if (quoteOf[i]! < 0 || next === undefined || quoteOf[i + 1] === quoteOf[i]) return false;
+  if (tokens[i - 1]?.value !== '.') return false;
+  return /^\p{Lu}/u.test(next.value) || quoteOf[i + 1]! >= 0;
+}
+
+// "in the U.S. Senate" keeps "U.S." as one token, but "Jan. 5" or "No. 2" can leave a bare full
+// stop after a short word: a full stop followed by a lower-case word does not end a sentence.
+function isAbbreviationEnd(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && tokens[i]!.value === '.' && /^\p{Ll}/u.test(next.value);
+}

@@ -1,0 +1,20 @@
+export { analyzeArticle, attributeQuotes, createAnalyzer } from './analyze.js';
+export { splitParagraphs } from './paragraphs/split-paragraphs.js';
+export { detectQuotes } from './quotes/detect-quotes.js';
+
+export type { Analyzer, AnalyzerOptions } from './analyze.js';
+export type { WinkInstance } from './nlp/wink.js';
+export type {
+  AnalysisResult,
+  AttributionReason,
+  DetectedQuote,
+  Paragraph,
+  ParagraphKind,
+  Quote,
+  QuoteKind,
+  QuoteRepair,
+  Span,
+  Speaker,
+  SpeakerKind,
+  SpeakerRef,
+} from './types.js';

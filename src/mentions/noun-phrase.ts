@@ -1,0 +1,134 @@
+import type { Token } from '../nlp/token.js';
+import { ORGANIZATION_NOUNS, ROLE_NOUNS } from './roles.js';
+
+/** A run of tokens `[first, last]`, inclusive. */
+export type TokenRange = readonly [number, number];
+
+/** Days, months and time words: "said Tuesday", "On Monday Smith said" — never part of a speaker. */
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+  january february march april may june july august september october november december
+  jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. morning afternoon evening night
+  week weekend month year earlier later last this next recently previously`.split(/\s+/),
+);
+
+/** Words that may be tagged as nouns or adjectives but never start or end a speaker phrase. */
+const NEVER_IN_PHRASE: ReadonlySet<string> = new Set(['also', 'then', 'not', 'however', 'meanwhile', 'instead', 'too']);
+
+const CAPITALISED = /^\p{Lu}/u;
+/** Prepositions that join a role to where it is held: "a spokeswoman for", "an economist at". */
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'from', 'with', 'in']);
+const POSSESSIVE = /^['’]s?$/;
+
+function isTime(t: Token): boolean {
+  return TIME_WORDS.has(t.lower);
+}
+
+/** Nouns that name speakers whatever the tagger says ("according to people at the meeting"). */
+function isSpeakerNoun(t: Token): boolean {
+  const w = t.lower;
+  return w === 'people' || ROLE_NOUNS[w] !== undefined || ORGANIZATION_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS[w.slice(0, -1)] !== undefined);
+}
+
+/** Can the token be inside a noun phrase that names a speaker? */
+function isPhraseWord(t: Token): boolean {
+  if (NEVER_IN_PHRASE.has(t.lower)) return false;
+  if (isSpeakerNoun(t)) return true;
+  switch (t.pos) {
+    case 'PROPN':
+    case 'NOUN':
+    case 'ADJ':
+    case 'NUM':
+    case 'DET':
+      return true;
+    case 'PART':
+      return POSSESSIVE.test(t.value);
+    case 'PUNCT':
+      return t.value === '-' || t.value === '.';
+    default:
+      // wink tags some names as verbs or adverbs ("Ted Cruz"): a capital inside a sentence is a name
+      return CAPITALISED.test(t.value) && t.pos !== 'PRON' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
+  }
+}
+
+function isHead(t: Token): boolean {
+  return isSpeakerNoun(t) || (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (CAPITALISED.test(t.value) && isPhraseWord(t))) && !isTime(t);
+}
+
+/**
+ * The noun phrase that ends at token `last` ("one of the two senior administration officials",
+ * "then-Secretary of State Mike Pompeo"), reading leftwards no further than `floor`.
+ *
+ * @returns the phrase's token range, or null when `last` does not end a noun phrase
+ */
+export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
+  let end = last;
+  while (end >= floor && isTime(tokens[end]!)) end--;
+  if (end < floor || !isHead(tokens[end]!)) return null;
+  let first = end;
+  for (let k = end - 1; k >= floor && end - k < 14; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'DET') {
+      first = k;
+      // "one of the two officials": keep reading through "of" to the quantity before it
+      if (k - 2 >= floor && tokens[k - 1]!.lower === 'of' && isQuantity(tokens[k - 2]!)) first = k - 2;
+      break;
+    }
+    if (t.lower === 'of' && k - 1 >= floor && (isHead(tokens[k - 1]!) || isQuantity(tokens[k - 1]!))) continue;
+    // "a spokeswoman for the agency", "a professor at the university": a role and where it is held
+    if (ROLE_PREPOSITIONS.has(t.lower) && k - 1 >= floor && isSpeakerNoun(tokens[k - 1]!) && isInstitutionAt(tokens, k + 1)) continue;
+    if (t.lower === 'of' || ROLE_PREPOSITIONS.has(t.lower)) break;
+    // "then-Secretary": the adverb joined to a title by a hyphen
+    if (t.lower === 'then' && tokens[k + 1]?.value === '-') {
+      first = k;
+      continue;
+    }
+    if (!isPhraseWord(t)) break;
+    if (t.value !== '-' && t.value !== '.') first = k;
+  }
+  while (first < end && (isTime(tokens[first]!) || tokens[first]!.value === '-')) first++;
+  return [first, end];
+}
+
+/**
+ * The noun phrase that starts at token `first` ("Yang at a virtual event" → "Yang";
+ * "one of the two senior administration officials at a briefing" → up to "officials"), reading
+ * rightwards no further than `ceiling`.
+ *
+ * @returns the phrase's token range, or null when no noun phrase starts there
+ */
+export function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: number): TokenRange | null {
+  let start = first;
+  while (start <= ceiling && isTime(tokens[start]!)) start++;
+  if (start > ceiling) return null;
+  let lastHead = -1;
+  let afterOf = false;
+  for (let k = start; k <= ceiling && k - start < 14; k++) {
+    const t = tokens[k]!;
+    const joinsRole = ROLE_PREPOSITIONS.has(t.lower) && lastHead === k - 1 && isSpeakerNoun(tokens[k - 1]!) && isInstitutionAt(tokens, k + 1);
+    if ((t.lower === 'of' || joinsRole) && lastHead >= 0 && k + 1 <= ceiling && isPhraseWord(tokens[k + 1]!)) {
+      afterOf = true;
+      continue;
+    }
+    if (t.lower === 'then' && tokens[k + 1]?.value === '-') continue;
+    if (!isPhraseWord(t) || (isTime(t) && lastHead >= 0)) break;
+    if (isHead(t)) lastHead = k;
+    else if (t.pos === 'DET' && lastHead >= 0 && !afterOf) break; // "said Smith the next day"
+    afterOf = false;
+  }
+  return lastHead >= 0 ? [start, lastHead] : null;
+}
+
+// "for Blue Tide Ferries", "at the agency", "from the White House" — not "at a briefing"
+function isInstitutionAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (CAPITALISED.test(t.value) || ORGANIZATION_NOUNS.has(t.lower)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PART' && t.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+function isQuantity(t: Token): boolean {
+  return t.pos === 'NUM' || t.lower === 'one' || t.lower === 'some' || t.lower === 'many' || t.lower === 'several' || t.lower === 'two';
+}

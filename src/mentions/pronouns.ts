@@ -1,0 +1,21 @@
+/** Grammatical gender a speaker can be referred to with. */
+export type Gender = 'male' | 'female' | 'unknown';
+
+/** Personal pronouns that can stand as the subject of a reporting verb. */
+export const SUBJECT_PRONOUNS = {
+  he: { gender: 'male', plural: false, person: true },
+  she: { gender: 'female', plural: false, person: true },
+  they: { gender: 'unknown', plural: true, person: true }, // also singular they; plural first
+  it: { gender: 'unknown', plural: false, person: false }, // an organisation, a report, a statement
+  i: { gender: 'unknown', plural: false, person: true }, // the writer, in columns and letters
+  we: { gender: 'unknown', plural: true, person: true },
+} as const satisfies Record<string, { gender: Gender; plural: boolean; person: boolean }>;
+
+export type SubjectPronoun = keyof typeof SUBJECT_PRONOUNS;
+
+/** Relative pronouns: "Smith, who said …" refers back to the noun phrase before the comma. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
+export function isSubjectPronoun(word: string): word is SubjectPronoun {
+  return Object.hasOwn(SUBJECT_PRONOUNS, word);
+}

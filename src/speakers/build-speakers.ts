@@ -1,0 +1,59 @@
+import type { RawAttribution } from '../attribution/attribute-quotes.js';
+import type { Token } from '../nlp/token.js';
+import { span } from '../span.js';
+import type { DetectedQuote, Quote, Span, Speaker } from '../types.js';
+import { resolveEntities } from './coreference.js';
+
+/**
+ * Joins quotations, their attributions and the resolved entities into the public result: each
+ * quotation with its speaker, mention and cue as spans; each speaker with its forms and quotes.
+ *
+ * @param text the article
+ * @param tokens its tokens
+ * @param quotes its quotations
+ * @param attributions one per quotation
+ */
+export function buildSpeakers(
+  text: string,
+  tokens: readonly Token[],
+  quotes: readonly DetectedQuote[],
+  attributions: readonly RawAttribution[],
+): { quotes: Quote[]; speakers: Speaker[] } {
+  const { entityOf, entities } = resolveEntities(tokens, attributions);
+  const range = (r: readonly [number, number] | null): Span | null => (r ? span(text, tokens[r[0]]!.start, tokens[r[1]]!.end) : null);
+
+  // speakers are numbered in order of their first quotation
+  const idOf = new Map<number, string>();
+  const byEntity = new Map<number, { quotes: number[]; mentions: Map<number, Span> }>();
+  entityOf.forEach((e, qi) => {
+    if (e === null) return;
+    if (!idOf.has(e)) idOf.set(e, `s${idOf.size + 1}`);
+    const entry = byEntity.get(e) ?? { quotes: [] as number[], mentions: new Map<number, Span>() };
+    entry.quotes.push(qi);
+    const m = range(attributions[qi]!.mention);
+    if (m) entry.mentions.set(m.start, m);
+    byEntity.set(e, entry);
+  });
+
+  const outQuotes: Quote[] = quotes.map((q, qi) => {
+    const a = attributions[qi]!;
+    const e = entityOf[qi] ?? null;
+    return {
+      ...q,
+      speaker: e === null ? null : { id: idOf.get(e)!, name: entities[e]!.name },
+      mention: e === null ? null : range(a.mention),
+      cue: e === null ? null : range(a.cue),
+      confidence: a.confidence,
+      reason: a.reason,
+    };
+  });
+
+  const speakers: Speaker[] = [...idOf.entries()].map(([e, id]) => {
+    const entity = entities[e]!;
+    const entry = byEntity.get(e)!;
+    const mentions = [...entry.mentions.values()].sort((x, y) => x.start - y.start);
+    const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== entity.name && !/^(?:he|she|they|it|i|we)$/i.test(t));
+    return { id, name: entity.name, kind: entity.kind, aliases, mentions, quotes: entry.quotes };
+  });
+  return { quotes: outQuotes, speakers };
+}

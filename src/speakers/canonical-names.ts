@@ -1,0 +1,150 @@
+import { ROLE_PREPOSITIONS, type TokenRange } from '../mentions/noun-phrase.js';
+import { GIVEN_NAME_GENDER } from '../mentions/names.js';
+import { isSubjectPronoun, SUBJECT_PRONOUNS, type Gender, type SubjectPronoun } from '../mentions/pronouns.js';
+import { ORGANIZATION_NOUNS, PLACES, ROLE_NOUNS } from '../mentions/roles.js';
+import { HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../mentions/titles.js';
+import type { Token } from '../nlp/token.js';
+import type { SpeakerKind } from '../types.js';
+
+/** A pronoun mention: "he", "she", "they". */
+export interface PronounMention {
+  readonly kind: 'pronoun';
+  readonly pronoun: SubjectPronoun;
+  readonly gender: Gender;
+  readonly plural: boolean;
+}
+
+/** A mention by name or description. */
+export interface DescribedMention {
+  readonly kind: SpeakerKind;
+  /** Canonical form: the name without titles, or the role without determiners, singular. */
+      readonly name: string;
+      /** Last word of a person's name, lower-cased, for joining "Blinken" to "Antony Blinken". */
+      readonly surname: string | null;
+      /** Given names of a person, lower-cased ("antony"), empty when only a surname is written. */
+      readonly given: readonly string[];
+      readonly gender: Gender;
+      /** Role nouns the mention gives ("official", "senator" from "Sen."), for "the official" later. */
+      readonly roles: readonly string[];
+      /** "the official": refers back to someone already known; "a/another official": someone new. */
+      readonly definite: boolean;
+}
+
+/** What a mention says about who it names. */
+export type MentionInfo = PronounMention | DescribedMention;
+
+const CAPITALISED = /^\p{Lu}/u;
+const QUANTITY = /^(?:one|two|three|four|some|many|several|most|all|both|\d+)$/;
+const LEADING_NON_NAME = /^(?:the|a|an|another|one|of|two|three|four|several|some|many|both|then|-)$/;
+
+function singular(word: string): string {
+  if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+function isNameToken(t: Token): boolean {
+  return (CAPITALISED.test(t.value) || NAME_SUFFIXES.has(t.lower)) && !TITLE_WORDS.has(t.lower) && !/^['’]s$/.test(t.value);
+}
+
+/**
+ * The person's name at the end of a run of tokens, titles stripped: "Secretary of State Antony
+ * Blinken" → "Antony Blinken", "Mr. Obama" → "Obama".
+ *
+ * @returns the range of the name's tokens, or null when the run does not end in a name
+ */
+export function nameAtEnd(tokens: readonly Token[], a: number, b: number): TokenRange | null {
+  let first = b + 1;
+  for (let k = b; k >= a; k--) {
+    const t = tokens[k]!;
+    if (isNameToken(t)) first = k;
+    else if ((t.value === '-' || t.value === '.') && k > a && k < b && CAPITALISED.test(tokens[k - 1]!.value)) continue;
+    else break;
+  }
+  return first <= b ? [first, b] : null;
+}
+
+/**
+ * Reads a mention: a pronoun, a person's name (with the titles and honorifics around it), a role
+ * description, a group, an organisation or a place.
+ *
+ * @param tokens the article's tokens
+ * @param range the mention's tokens
+ * @returns what the mention says about its referent
+ */
+export function describeMention(tokens: readonly Token[], range: TokenRange): MentionInfo {
+  const [a, b] = range;
+  const words = tokens.slice(a, b + 1);
+  const first = words[0]!;
+  if (a === b && isSubjectPronoun(first.lower)) {
+    const p = SUBJECT_PRONOUNS[first.lower];
+    return { kind: 'pronoun', pronoun: first.lower, gender: p.gender, plural: p.plural };
+  }
+  // "a spokeswoman for Blue Tide Ferries", "the director of the agency": the role comes first
+  const pp = words.findIndex((w, i) => i > 0 && (ROLE_PREPOSITIONS.has(w.lower) || (w.lower === 'of' && !QUANTITY.test(words[i - 1]!.lower))) && ROLE_NOUNS[singular(words[i - 1]!.lower)] !== undefined);
+  if (pp > 0) {
+    const head = describeMention(tokens, [a, a + pp - 1]);
+    if (head.kind === 'role' || head.kind === 'group') {
+      return { ...head, name: `${head.name} ${joined(tokens, a + pp, b)}` };
+    }
+  }
+  const last = words[words.length - 1]!;
+  const roles = new Set<string>();
+  let gender: Gender = 'unknown';
+  for (const w of words) {
+    const honorific = HONORIFICS[w.lower];
+    if (honorific) {
+      if (honorific.gender !== 'unknown') gender = honorific.gender;
+      if (honorific.role) roles.add(honorific.role);
+    }
+    const role = ROLE_NOUNS[singular(w.lower)];
+    if (role !== undefined) {
+      roles.add(singular(w.lower));
+      if (role !== 'unknown') gender = role;
+    }
+  }
+  const definite = /^(?:the|this|that)$/.test(first.lower);
+  const hasAnd = words.some((w) => w.lower === 'and' || w.value === '&');
+  const name = nameAtEnd(tokens, a, b);
+  const nameWords = name ? tokens.slice(name[0], name[1] + 1).filter((t) => t.value !== '.' && !NAME_SUFFIXES.has(t.lower)) : [];
+  // "The New York Post", "the Justice Department", "the White House": an organisation by its head
+  // word; "Secretary of State Antony Blinken" is a person, whatever the title holds
+  const orgWord = ORGANIZATION_NOUNS.has(last.lower) || (nameWords.length === 0 && words.some((w) => CAPITALISED.test(w.value) && ORGANIZATION_NOUNS.has(w.lower)));
+
+  if (name && nameWords.length > 0 && !orgWord && !hasAnd) {
+    const text = joined(tokens, name[0], name[1]);
+    if (nameWords.length === 1 && PLACES.has(nameWords[0]!.lower)) {
+      return { kind: 'place', name: text, surname: null, given: [], gender: 'unknown', roles: [], definite: false };
+    }
+    const given = nameWords.slice(0, -1).map((t) => t.lower);
+    const g = given[0] ? GIVEN_NAME_GENDER.get(given[0]) : undefined;
+    if (g && gender === 'unknown') gender = g;
+    return { kind: 'person', name: text, surname: nameWords[nameWords.length - 1]!.lower, given, gender, roles: [...roles], definite: false };
+  }
+
+  // descriptions: strip determiners and quantifiers, keep the rest, singular head
+  let s = a;
+  while (s < b && LEADING_NON_NAME.test(tokens[s]!.lower)) s++;
+  const head = singular(last.lower);
+  const plural = last.lower === 'people' || (head !== last.lower && !/^one$/.test(first.lower) && !(tokens[s - 1]?.lower === 'of'));
+  if (orgWord || (CAPITALISED.test(last.value) && !ROLE_NOUNS[head])) {
+    const text = joined(tokens, definite || /^(?:a|an)$/.test(first.lower) ? a + 1 : a, b);
+    return { kind: 'organization', name: text, surname: null, given: [], gender: 'unknown', roles: [], definite };
+  }
+  const kind: SpeakerKind = hasAnd || plural ? 'group' : 'role';
+  const text = kind === 'group' ? joined(tokens, s, b) : `${joined(tokens, s, b - 1)}${s < b ? ' ' : ''}${head}`;
+  roles.add(head);
+  return { kind, name: text.trim(), surname: null, given: [], gender, roles: [...roles], definite };
+}
+
+/** The text of tokens `a..b` with their original spacing. */
+export function joined(tokens: readonly Token[], a: number, b: number): string {
+  let out = '';
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (k > a && t.start > tokens[k - 1]!.end) out += ' ';
+    out += t.value;
+  }
+  return out;
+}

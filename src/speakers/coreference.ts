@@ -1,0 +1,219 @@
+import type { RawAttribution } from '../attribution/attribute-quotes.js';
+import type { TokenRange } from '../mentions/noun-phrase.js';
+import { GIVEN_NAME_GENDER } from '../mentions/names.js';
+import type { Gender } from '../mentions/pronouns.js';
+import { HONORIFICS } from '../mentions/titles.js';
+import type { Token } from '../nlp/token.js';
+import type { SpeakerKind } from '../types.js';
+import { describeMention, joined, nameAtEnd, type DescribedMention, type PronounMention } from './canonical-names.js';
+
+/** Someone the article attributes quotations to, gathered over all the mentions that refer to them. */
+export interface Entity {
+  kind: SpeakerKind;
+  name: string;
+  surname: string | null;
+  given: string[];
+  gender: Gender;
+  plural: boolean;
+  readonly roles: Set<string>;
+  /** Offsets of every mention that refers to the entity, ascending. */
+  readonly seenAt: number[];
+}
+
+/** A person named in the text, speaker or not: a candidate for a later "he" or "she". */
+interface NameOccurrence {
+  readonly at: number;
+  readonly info: DescribedMention;
+  /** Known to be a person (an honorific, a title or a known given name), not just two capitals. */
+  readonly person: boolean;
+}
+
+/** How far back a pronoun looks for a person named but not yet quoted, in characters. */
+const PRONOUN_REACH = 1500;
+/** How many known speakers, most recent first, a pronoun or "the official" is compared with. */
+const RECENT_ENTITIES = 24;
+
+/**
+ * Resolves each attribution's mention to an entity: names joined to earlier and fuller forms of
+ * the same name, "the official" to the latest official, pronouns to the nearest earlier person
+ * of matching gender and number.
+ *
+ * @param tokens the article's tokens
+ * @param attributions one per quotation, in text order
+ * @returns for each quotation the index of its entity in `entities`, or null
+ */
+export function resolveEntities(
+  tokens: readonly Token[],
+  attributions: readonly RawAttribution[],
+): { entityOf: Array<number | null>; entities: Entity[] } {
+  const names = personNames(tokens);
+  const entities: Entity[] = [];
+  const recent: number[] = []; // entity indices, most recently mentioned last
+  const entityOf: Array<number | null> = [];
+
+  const touch = (e: number, at: number) => {
+    const seen = entities[e]!.seenAt;
+    if (seen[seen.length - 1] !== at) seen.push(at);
+    const r = recent.indexOf(e);
+    if (r >= 0) recent.splice(r, 1);
+    recent.push(e);
+  };
+  const create = (info: DescribedMention, at: number): number => {
+    entities.push({
+      kind: info.kind,
+      name: info.name,
+      surname: info.surname,
+      given: [...info.given],
+      gender: info.gender,
+      plural: info.kind === 'group',
+      roles: new Set(info.roles),
+      seenAt: [],
+    });
+    const e = entities.length - 1;
+    touch(e, at);
+    return e;
+  };
+
+  for (const a of attributions) {
+    if (a.sameAs !== null) {
+      entityOf.push(entityOf[a.sameAs] ?? null);
+      continue;
+    }
+    if (!a.mention) {
+      entityOf.push(null);
+      continue;
+    }
+    const at = tokens[a.mention[0]]!.start;
+    const info = describeMention(tokens, a.mention);
+    let e: number;
+    if (info.kind === 'pronoun') {
+      e = resolvePronoun(info, at) ?? create({ kind: info.plural ? 'group' : 'person', name: joined(tokens, a.mention[0], a.mention[1]), surname: null, given: [], gender: info.gender, roles: [], definite: true }, at);
+      const entity = entities[e]!;
+      if (entity.gender === 'unknown' && info.gender !== 'unknown') entity.gender = info.gender;
+    } else {
+      e = findSame(info) ?? create(fullest(info, at), at);
+      const entity = entities[e]!;
+      for (const r of info.roles) entity.roles.add(r);
+      if (entity.gender === 'unknown') entity.gender = info.gender;
+      // a fuller form of the name upgrades the entity: "Blinken", later "Antony Blinken"
+      if (info.kind === 'person' && info.given.length > entity.given.length) {
+        entity.name = info.name;
+        entity.given = [...info.given];
+      }
+    }
+    touch(e, at);
+    entityOf.push(e);
+  }
+  return { entityOf, entities };
+
+  function findSame(info: DescribedMention): number | null {
+    if (info.kind === 'role' || info.kind === 'group') {
+      if (!info.definite && info.kind === 'role') return null;
+      for (let r = recent.length - 1; r >= Math.max(0, recent.length - RECENT_ENTITIES); r--) {
+        const e = entities[recent[r]!]!;
+        if (info.kind === 'group' ? e.kind === 'group' && e.name.toLowerCase() === info.name.toLowerCase() : e.kind !== 'group' && info.roles.some((x) => e.roles.has(x))) {
+          return recent[r]!;
+        }
+      }
+      return null;
+    }
+    const key = info.name.toLowerCase();
+    for (let e = 0; e < entities.length; e++) {
+      const other = entities[e]!;
+      if (info.kind === 'person' && other.kind === 'person' && other.surname === info.surname) {
+        const g1 = info.given[0];
+        const g2 = other.given[0];
+        if (!g1 || !g2 || g1 === g2) return e;
+      } else if (other.kind === info.kind && other.name.toLowerCase() === key) return e;
+    }
+    return null;
+  }
+
+  // "Yang" is quoted, "Yang Jiechi" was named earlier (or later): the speaker takes the full name.
+  function fullest(info: DescribedMention, at: number): DescribedMention {
+    if (info.kind !== 'person' || info.given.length > 0) return info;
+    let best: NameOccurrence | null = null;
+    for (const n of names) {
+      // "Yang" names Yang Jiechi too: family names come first in Chinese, Korean, Hungarian names
+      if (n.info.given.length === 0 || (n.info.surname !== info.surname && n.info.given[0] !== info.surname)) continue;
+      if (!best || n.info.given.length > best.info.given.length || (n.at < at && best.at > at)) best = n;
+    }
+    if (!best) return info;
+    return { ...best.info, gender: info.gender !== 'unknown' ? info.gender : best.info.gender, roles: [...new Set([...info.roles, ...best.info.roles])] };
+  }
+
+  function resolvePronoun(info: PronounMention, at: number): number | null {
+    const fits = (kind: SpeakerKind, gender: Gender, plural: boolean): boolean => {
+      if (info.pronoun === 'it') return kind === 'organization' || kind === 'place';
+      if (info.pronoun === 'they' || info.pronoun === 'we') return plural || kind === 'organization';
+      if (info.pronoun === 'i') return false;
+      return (kind === 'person' || kind === 'role') && !plural && (gender === 'unknown' || gender === info.gender);
+    };
+    let best: number | null = null;
+    let bestAt = -1;
+    for (let r = recent.length - 1; r >= Math.max(0, recent.length - RECENT_ENTITIES); r--) {
+      const e = entities[recent[r]!]!;
+      const last = lastBefore(e.seenAt, at);
+      if (last > bestAt && fits(e.kind, e.gender, e.plural)) {
+        best = recent[r]!;
+        bestAt = last;
+      }
+    }
+    // a person named since then, not yet quoted, is nearer
+    for (let k = upperBound(names, at) - 1; k >= 0 && names[k]!.at > bestAt && at - names[k]!.at <= PRONOUN_REACH; k--) {
+      const n = names[k]!;
+      if (!n.person || !fits('person', n.info.gender, false)) continue;
+      const known = findSame(n.info);
+      const e = known ?? create(fullest(n.info, n.at), n.at);
+      touch(e, n.at);
+      return e;
+    }
+    return best;
+  }
+}
+
+function lastBefore(sorted: readonly number[], at: number): number {
+  for (let k = sorted.length - 1; k >= 0; k--) if (sorted[k]! < at) return sorted[k]!;
+  return -1;
+}
+
+function upperBound(names: readonly NameOccurrence[], at: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Every person named in the article: runs of capitalised words that carry an honorific, a known
+ * given name, or a title ("Sen. Ted Cruz", "Hillary Clinton", "Secretary of State Antony Blinken").
+ */
+function personNames(tokens: readonly Token[]): NameOccurrence[] {
+  const out: NameOccurrence[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    if (!CAPITALISED.test(tokens[k]!.value) || tokens[k]!.pos === 'PRON') {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < tokens.length && (CAPITALISED.test(tokens[end + 1]!.value) || tokens[end + 1]!.value === '.' || (tokens[end + 1]!.lower === 'of' && CAPITALISED.test(tokens[end + 2]?.value ?? '')))) end++;
+    const name = nameAtEnd(tokens, k, end);
+    if (name) {
+      const info = describeMention(tokens, [k, end]);
+      const titled = k < name[0] || tokens.slice(k, name[0]).some((t) => HONORIFICS[t.lower] !== undefined);
+      if (info.kind === 'person' && (titled || info.given.length > 0)) {
+        const person = titled || (info.given[0] !== undefined && GIVEN_NAME_GENDER.has(info.given[0]));
+        out.push({ at: tokens[name[0]]!.start, info, person });
+      }
+    }
+    k = end + 1;
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+/**
+ * A stretch of the input text. Offsets are UTF-16 code units, `end` exclusive, and
+ * `text === input.slice(start, end)` always holds, so spans can be highlighted, stored and diffed.
+ */
+export interface Span {
+  /** Offset of the first character. */
+  readonly start: number;
+  /** Offset just past the last character. */
+  readonly end: number;
+  /** The exact slice of the input between `start` and `end`. */
+  readonly text: string;
+}
+
+/**
+ * What a paragraph is:
+ * - `headline`: the title line at the top of the article.
+ * - `byline`: "By Jane Doe" or "Jane Doe, Staff Writer" under the headline.
+ * - `caption`: a photo caption, such as "Police stand guard in the square on May 1. (Jane Doe/Agency)".
+ * - `credit`: a photo or image credit alone, such as "Example Photo" or "(Getty Images)".
+ * - `source`: a line naming where the article comes from, such as "From The Example Times".
+ * - `body`: running text, where attributed speech normally is.
+ */
+export type ParagraphKind = 'headline' | 'byline' | 'caption' | 'credit' | 'source' | 'body';
+
+/** One paragraph of the article: text between blank lines, trimmed of surrounding whitespace. */
+export interface Paragraph extends Span {
+  /** Position of the paragraph in the article, from 0. */
+  readonly index: number;
+  /** What the paragraph is; see {@link ParagraphKind}. */
+  readonly kind: ParagraphKind;
+}
+
+/**
+ * - `full`: a sentence or more of speech, standing on its own (`"We will win," she said.`).
+ * - `partial`: a few quoted words inside the writer's own sentence (`called it a "disgrace"`).
+ */
+export type QuoteKind = 'full' | 'partial';
+
+/**
+ * Repairs made to unbalanced quotation marks:
+ * - `unclosed`: the quotation was never closed; it ends at the end of its paragraph.
+ */
+export type QuoteRepair = 'unclosed';
+
+/** A quotation found by {@link detectQuotes}, before attribution. */
+export interface DetectedQuote extends Span {
+  /** Full quote or partial quote; see {@link QuoteKind}. */
+  readonly kind: QuoteKind;
+  /** The opening mark as it appears in the text (the first one, for a quotation over several paragraphs). */
+  readonly open: Span;
+  /** The closing mark, or `null` when the quotation was never closed. */
+  readonly close: Span | null;
+  /** Index of the paragraph the quotation starts in. */
+  readonly paragraph: number;
+  /** Indices of every paragraph the quotation runs over, in order (one for most quotations). */
+  readonly paragraphs: readonly number[];
+  /** The quoted words paragraph by paragraph, marks excluded; one part for most quotations. */
+  readonly parts: readonly Span[];
+  /** 0 for a quotation in the writer's text, 1 for a quotation inside another quotation, and so on. */
+  readonly depth: number;
+  /** Repairs made to unbalanced marks; empty when the marks were balanced. */
+  readonly repairs: readonly QuoteRepair[];
+}
+
+/**
+ * Which rule decided a quotation's speaker, for a person checking the output:
+ * - `cue-after`: a reporting verb after the quotation (`"…," said X`, `"…," X said`).
+ * - `cue-before`: a reporting verb before it in the same sentence (`X said: "…"`, `X called it "…"`).
+ * - `according-to`: `according to X` in the same sentence.
+ * - `sentence-nearby`: a reporting clause in another sentence of the same paragraph.
+ * - `continuation`: a paragraph of quotation alone, continuing the previous paragraph's speaker.
+ * - `not-speech`: quoted words with no reporting cue (a title, a nickname, a scare quote); no speaker.
+ * - `nested`: a quotation inside another quotation; its speaker is not the article's to tell.
+ * - `headline`: a quotation in the headline, where the reporting verb is usually left out.
+ */
+export type AttributionReason =
+  | 'cue-after'
+  | 'cue-before'
+  | 'according-to'
+  | 'sentence-nearby'
+  | 'continuation'
+  | 'not-speech'
+  | 'nested'
+  | 'headline';
+
+/** The speaker a quotation is attributed to, as it appears on the quotation. */
+export interface SpeakerRef {
+  /** The speaker's id in {@link AnalysisResult.speakers}. */
+  readonly id: string;
+  /** The fullest name the article gives the speaker. */
+  readonly name: string;
+}
+
+/** A quotation with its attribution. */
+export interface Quote extends DetectedQuote {
+  /** Who said it, or `null` when the quoted words are not attributed speech. */
+  readonly speaker: SpeakerRef | null;
+  /** The words at this attribution that name the speaker: "He", "one of the two senior officials". */
+  readonly mention: Span | null;
+  /** The reporting cue: "said", "added:", "according to", "warned". */
+  readonly cue: Span | null;
+  /** How sure the attribution is, from 0 to 1; quotes at 0.8 or above are rarely wrong. */
+  readonly confidence: number;
+  /** Which rule decided; see {@link AttributionReason}. */
+  readonly reason: AttributionReason;
+}
+
+/**
+ * - `person`: a named person, or one referred to by pronoun only.
+ * - `role`: a person known only by a description ("a senior administration official").
+ * - `group`: several people together ("senior administration officials", "they").
+ * - `organization`: "the White House", "the Justice Department", "The Post".
+ * - `place`: a country or city speaking for its government ("Beijing").
+ */
+export type SpeakerKind = 'person' | 'role' | 'group' | 'organization' | 'place';
+
+/** A speaker of one or more quotations, with every attribution that names them. */
+export interface Speaker {
+  /** Stable within one result: `s1`, `s2`, … in order of first quotation. */
+  readonly id: string;
+  /** The fullest form the article gives: "Antony Blinken", "senior administration official". */
+  readonly name: string;
+  /** What kind of speaker; see {@link SpeakerKind}. */
+  readonly kind: SpeakerKind;
+  /** Other forms the article uses for the speaker ("Blinken", "Secretary of State Antony Blinken"). */
+  readonly aliases: readonly string[];
+  /** The mentions that attribute quotations to the speaker, in text order. */
+  readonly mentions: readonly Span[];
+  /** Indices into {@link AnalysisResult.quotes} of the speaker's quotations. */
+  readonly quotes: readonly number[];
+}
+
+/** Everything {@link analyzeArticle} finds in one article. */
+export interface AnalysisResult {
+  /** The article's paragraphs in order. */
+  readonly paragraphs: readonly Paragraph[];
+  /** Every quotation in text order, attributed. */
+  readonly quotes: readonly Quote[];
+  /** Every speaker of at least one quotation, in order of first quotation. */
+  readonly speakers: readonly Speaker[];
+}
