@@ -81,8 +81,12 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
     const p = SUBJECT_PRONOUNS[first.lower];
     return { kind: 'pronoun', pronoun: first.lower, gender: p.gender, plural: p.plural };
   }
-  // "a spokeswoman for Blue Tide Ferries", "the director of the agency": the role comes first
-  const pp = words.findIndex((w, i) => i > 0 && (ROLE_PREPOSITIONS.has(w.lower) || (w.lower === 'of' && !QUANTITY.test(words[i - 1]!.lower))) && ROLE_NOUNS[singular(words[i - 1]!.lower)] !== undefined);
+  // "a spokeswoman for Blue Tide Ferries", "the director of the agency": the role comes first —
+  // unless a title runs into a name ("Secretary of State Mike Pompeo")
+  const titledName = nameAtEnd(tokens, a, b);
+  const beforeName = titledName ? tokens[titledName[0] - 1] : undefined;
+  const titleRunsIntoName = beforeName !== undefined && titledName![0] > a && TITLE_WORDS.has(beforeName.lower) && !/^(?:of|the)$/.test(beforeName.lower);
+  const pp = titleRunsIntoName ? -1 : words.findIndex((w, i) => i > 0 && (ROLE_PREPOSITIONS.has(w.lower) || (w.lower === 'of' && !QUANTITY.test(words[i - 1]!.lower))) && ROLE_NOUNS[singular(words[i - 1]!.lower)] !== undefined);
   if (pp > 0) {
     const head = describeMention(tokens, [a, a + pp - 1]);
     if (head.kind === 'role' || head.kind === 'group') {
