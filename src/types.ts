@@ -67,6 +67,9 @@ export interface DetectedQuote extends Span {
  * - `cue-after`: a reporting verb after the quotation (`"…," said X`, `"…," X said`).
  * - `cue-before`: a reporting verb before it in the same sentence (`X said: "…"`, `X called it "…"`).
  * - `according-to`: `according to X` in the same sentence.
+ * - `dash`: a name after a dash closing the quotation (`"…" ― Jane Doe`), as in vox pops.
+ * - `clause-subject`: a partial quote in a sentence with no cue, given to the sentence's subject
+ *   (`Trump is promising "jobs, jobs, jobs"`); the least certain rule.
  * - `sentence-nearby`: a reporting clause in another sentence of the same paragraph.
  * - `continuation`: a paragraph of quotation alone, continuing the previous paragraph's speaker.
  * - `not-speech`: quoted words with no reporting cue (a title, a nickname, a scare quote); no speaker.
@@ -77,6 +80,8 @@ export type AttributionReason =
   | 'cue-after'
   | 'cue-before'
   | 'according-to'
+  | 'dash'
+  | 'clause-subject'
   | 'sentence-nearby'
   | 'continuation'
   | 'not-speech'

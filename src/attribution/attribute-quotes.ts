@@ -1,6 +1,8 @@
 import type { TokenRange } from '../mentions/noun-phrase.js';
+import { describeMention } from '../mentions/describe-mention.js';
 import type { AttributionReason, DetectedQuote } from '../types.js';
-import { cueAt, subjectOf, type Cue } from './rules.js';
+import { phraseStartingAt } from '../mentions/noun-phrase.js';
+import { cueAt, sentenceSubject, subjectOf, type Cue } from './rules.js';
 import type { TokenContext } from './token-context.js';
 
 /** One quotation's attribution in token terms, before mentions are resolved to speakers. */
@@ -22,6 +24,8 @@ const NO_SPEAKER = (reason: AttributionReason, confidence: number): RawAttributi
   confidence,
   sameAs: null,
 });
+
+const DASHES = /^(?:[―—–]|--?)$/;
 
 /** Words right before a quoted title: "on “Fox News Sunday”", "the book “Fire and Fury”", "titled “…”". */
 const BEFORE_TITLE: ReadonlySet<string> = new Set(['titled', 'entitled', 'headlined', 'named', 'dubbed', 'called', 'of', 'on', 'in', 'the', 'a', 'his', 'her', 'their', 'its']);
@@ -71,7 +75,10 @@ function attributeOne(
       const pos = tokens[k]!.pos;
       if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'CCONJ') adjacent = false;
     }
-    if (adjacent && tail.range[0] - qb <= 16) candidates.push([tail, tail.accordingTo ? 'according-to' : 'cue-after', tail.strength === 'strong' ? 0.95 : 0.8]);
+    // "…," X said — the quotation ends its clause (a comma, question or exclamation inside or
+    // right after the marks); a partial quote running on into the sentence is not followed by its cue
+    const endsClause = q.kind === 'full' || /[,!?—–…]$/.test(q.text) || tokens[qb + 1]?.value === ',';
+    if (adjacent && endsClause && tail.range[0] - qb <= 16) candidates.push([tail, tail.accordingTo ? 'according-to' : 'cue-after', tail.strength === 'strong' ? 0.95 : 0.8]);
   }
   const introduced = /^[:,]$/.test(tokens[qa - 1]?.value ?? '') || tokens[qa - 1]?.lower === 'that';
   if (head?.strength === 'strong') candidates.push([head, head.accordingTo ? 'according-to' : 'cue-before', introduced ? 0.93 : 0.85]);
@@ -85,7 +92,22 @@ function attributeOne(
     if (mention) return { mention, cue: cueSpan(ctx, cue), reason, confidence, sameAs: null };
   }
 
-  if (q.kind === 'partial') return NO_SPEAKER('not-speech', 0.6);
+  // “…” ― Jane Doe: a name after a dash signs the quotation
+  const dash = tokens[qb + 1];
+  if (dash && DASHES.test(dash.value) && qb + 2 <= tailEnd) {
+    const mention = phraseStartingAt(tokens, qb + 2, tailEnd);
+    if (mention) return { mention, cue: [qb + 1, qb + 1], reason: 'dash', confidence: 0.85, sameAs: null };
+  }
+
+  if (q.kind === 'partial') {
+    // the sentence's subject, when it is someone who can speak, has these words in their mouth;
+    // a quoted name (a nickname, a title) is not speech
+    const subject = sentenceSubject(ctx, headStart, qa - 1);
+    if (subject && !isTitleCase(q.text) && canSpeak(ctx, subject)) {
+      return { mention: subject, cue: null, reason: 'clause-subject', confidence: 0.5, sameAs: null };
+    }
+    return NO_SPEAKER('not-speech', 0.6);
+  }
 
   // A full quotation with no cue in its sentence: a reporting clause elsewhere in the paragraph.
   const nearby = nearbyCue(ctx, qa, qb);
@@ -132,12 +154,13 @@ function nearbyCue(ctx: TokenContext, qa: number, qb: number): Pick<RawAttributi
   const [pa, pb] = ctx.paragraphTokens[ctx.paragraphOf[qa]!]!;
   const own = ctx.sentenceOf[qa]!;
   const ownLast = ctx.sentenceOf[qb]!;
-  const order: number[] = [];
-  for (let s = own - 1; s >= 0 && ctx.sentences[s]![1] >= pa; s--) order.push(s);
-  for (let s = ownLast + 1; s < ctx.sentences.length && ctx.sentences[s]![0] <= pb; s++) order.push(s);
-  for (const s of order) {
+  // earlier sentences first, each read from its end, so the cue nearest the quotation wins
+  const order: Array<[number, 1 | -1]> = [];
+  for (let s = own - 1; s >= 0 && ctx.sentences[s]![1] >= pa; s--) order.push([s, -1]);
+  for (let s = ownLast + 1; s < ctx.sentences.length && ctx.sentences[s]![0] <= pb; s++) order.push([s, 1]);
+  for (const [s, step] of order) {
     const [s0, s1] = ctx.sentences[s]!;
-    for (let k = s0; k <= s1; k++) {
+    for (let k = step > 0 ? s0 : s1; k >= s0 && k <= s1; k += step) {
       if (ctx.quoteOf[k]! >= 0) continue;
       const cue = cueAt(ctx.tokens, k);
       if (!cue || cue.strength !== 'strong') continue;
@@ -177,12 +200,25 @@ function continuation(ctx: TokenContext, quotes: readonly DetectedQuote[], q: De
   return NO_SPEAKER('not-speech', 0.5);
 }
 
+// People speak; so do pronouns that stand for them. A report, a bill or "the issue" does not
+// speak in the writer's sentence without a cue.
+function canSpeak(ctx: TokenContext, range: TokenRange): boolean {
+  const info = describeMention(ctx.tokens, range);
+  if (info.kind === 'pronoun') return info.pronoun !== 'it';
+  return info.kind === 'person' || info.kind === 'role' || info.kind === 'group';
+}
+
+function isTitleCase(text: string): boolean {
+  const words = text.replace(/[,.;:!?]+$/, '').split(/\s+/);
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}
+
 // A short quoted name in title case after a preposition or determiner is a title, not speech:
 // on “Fox News Sunday,” the book “Fire and Fury”.
 function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number): boolean {
   const words = q.text.replace(/[,.;:!?]+$/, '').split(/\s+/);
   if (words.length > 7 || /[.!?]["”’]?$/.test(q.text)) return false;
-  if (!words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())))) return false;
+  if (!isTitleCase(q.text)) return false;
   const prev = ctx.tokens[qa - 1];
   return prev !== undefined && (BEFORE_TITLE.has(prev.lower) || /^['’]s$/.test(prev.value));
 }

@@ -38,6 +38,8 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (prev && (prev.lower === 'to' || (PASSIVE_AUX.has(prev.lower) && /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower)))) return null;
   const particles = NEEDS_PARTICLE[t.lemma];
   let last = i;
+  // "so-called", "well-said": part of a compound, not a verb
+  if (prev?.value === '-' && prev.end === t.start) return null;
   if (particles) {
     const next = tokens[i + 1];
     if (!next || !particles.includes(next.lower)) return null;
@@ -73,32 +75,49 @@ export function subjectOf(ctx: TokenContext, cue: Cue): TokenRange | null {
   const [v, vLast] = cue.range;
   const [lo, hi] = clauseBounds(ctx, v);
   if (cue.accordingTo) return subjectAfter(tokens, vLast + 1, hi);
-  if (cue.participle) return controllerOf(ctx, v, lo);
 
   let j = v - 1;
-  while (j >= lo && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.lower) || tokens[j]!.pos === 'AUX' || tokens[j]!.lower === 'not' || tokens[j]!.lower === "n't")) j--;
-  if (j >= lo) {
-    const t = tokens[j]!;
-    if (isSubjectPronoun(t.lower) && t.pos === 'PRON') return [j, j];
-    if (RELATIVE_PRONOUNS.has(t.lower) && tokens[j - 1]?.value === ',' && j - 2 >= lo) {
-      return phraseEndingAt(tokens, j - 2, lo);
-    }
-    if (t.value === ',') {
-      // an appositive or relative clause between commas: the subject stands before the first comma
-      for (let c = j - 1; c >= lo && j - c < 30; c--) {
-        if (tokens[c]!.value !== ',') continue;
-        const np = phraseEndingAt(tokens, c - 1, lo);
-        if (np) return np;
-        break;
-      }
-    } else {
+  // adverbs, auxiliaries and negation stand between subject and verb: "she still says", "has long argued"
+  while (j >= lo && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.lower) || tokens[j]!.lower === 'not' || tokens[j]!.lower === "n't")) j--;
+  // a party and state after the name: "Rep. Jane Doe (D-Ohio) said"
+  if (j >= lo && tokens[j]!.value === ')') {
+    let open = j - 1;
+    while (open > lo && j - open < 10 && tokens[open]!.value !== '(') open--;
+    if (tokens[open]!.value === '(') j = open - 1;
+  }
+  const t = j >= lo ? tokens[j] : undefined;
+  if (cue.participle) {
+    // "footage of Trump saying …": a participle right after a noun has that noun for subject;
+    // after a comma or "by" it has the subject of the clause it hangs on
+    if (t && t.value !== ',' && t.pos !== 'ADP' && t.pos !== 'SCONJ') {
       const np = phraseEndingAt(tokens, j, lo);
       if (np) return np;
-      // "Mr. Smith, 45, said" and other material the phrase reader cannot cross: no subject here
-      if (t.pos !== 'PUNCT' && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADV') return null;
     }
+    return controllerOf(ctx, v, lo);
   }
-  return subjectAfter(tokens, vLast + 1, hi);
+  // nothing of the writer's before the verb: "“…,” said Smith"
+  if (!t) return subjectAfter(tokens, vLast + 1, hi);
+  if (isSubjectPronoun(t.lower) && t.pos === 'PRON') return [j, j];
+  if (RELATIVE_PRONOUNS.has(t.lower) && j - 1 >= lo) {
+    // "Smith, who leads the panel, said" / "the man who said"
+    return phraseEndingAt(tokens, tokens[j - 1]!.value === ',' ? j - 2 : j - 1, lo);
+  }
+  if (t.value === ',') {
+    // an appositive or relative clause between commas: the subject stands before the first comma
+    for (let c = j - 1; c >= lo && j - c < 30; c--) {
+      if (tokens[c]!.value !== ',') continue;
+      const np = phraseEndingAt(tokens, c - 1, lo);
+      if (np) return np;
+      break;
+    }
+    // “…” that the panel shouldn’t cross, warned Yang — the subject follows
+    return subjectAfter(tokens, vLast + 1, hi);
+  }
+  // "Scott beamed and asked …": a second verb shares the first one's subject
+  if (t.pos === 'CCONJ') return controllerOf(ctx, j, lo);
+  const np = phraseEndingAt(tokens, j, lo);
+  if (np) return np;
+  return t.pos === 'PUNCT' ? subjectAfter(tokens, vLast + 1, hi) : null;
 }
 
 function subjectAfter(tokens: readonly Token[], first: number, hi: number): TokenRange | null {

@@ -44,7 +44,7 @@ function isPhraseWord(t: Token): boolean {
     case 'PART':
       return POSSESSIVE.test(t.value);
     case 'PUNCT':
-      return t.value === '-' || t.value === '.';
+      return t.value === '-';
     default:
       // wink tags some names as verbs or adverbs ("Ted Cruz"): a capital inside a sentence is a name
       return CAPITALISED.test(t.value) && t.pos !== 'PRON' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
@@ -84,7 +84,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
       continue;
     }
     if (!isPhraseWord(t)) break;
-    if (t.value !== '-' && t.value !== '.') first = k;
+    if (t.value !== '-') first = k;
   }
   while (first < end && (isTime(tokens[first]!) || tokens[first]!.value === '-')) first++;
   return [first, end];

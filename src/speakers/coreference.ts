@@ -5,7 +5,7 @@ import type { Gender } from '../mentions/pronouns.js';
 import { HONORIFICS } from '../mentions/titles.js';
 import type { Token } from '../nlp/token.js';
 import type { SpeakerKind } from '../types.js';
-import { describeMention, joined, nameAtEnd, type DescribedMention, type PronounMention } from './canonical-names.js';
+import { describeMention, joined, nameAtEnd, type DescribedMention, type PronounMention } from '../mentions/describe-mention.js';
 
 /** Someone the article attributes quotations to, gathered over all the mentions that refer to them. */
 export interface Entity {
@@ -203,7 +203,7 @@ function personNames(tokens: readonly Token[]): NameOccurrence[] {
       continue;
     }
     let end = k;
-    while (end + 1 < tokens.length && (CAPITALISED.test(tokens[end + 1]!.value) || tokens[end + 1]!.value === '.' || (tokens[end + 1]!.lower === 'of' && CAPITALISED.test(tokens[end + 2]?.value ?? '')))) end++;
+    while (end + 1 < tokens.length && (CAPITALISED.test(tokens[end + 1]!.value) || (tokens[end + 1]!.lower === 'of' && CAPITALISED.test(tokens[end + 2]?.value ?? '')))) end++;
     const name = nameAtEnd(tokens, k, end);
     if (name) {
       const info = describeMention(tokens, [k, end]);

@@ -1,8 +1,8 @@
-import { ROLE_PREPOSITIONS, type TokenRange } from '../mentions/noun-phrase.js';
-import { GIVEN_NAME_GENDER } from '../mentions/names.js';
-import { isSubjectPronoun, SUBJECT_PRONOUNS, type Gender, type SubjectPronoun } from '../mentions/pronouns.js';
-import { ORGANIZATION_NOUNS, PLACES, ROLE_NOUNS } from '../mentions/roles.js';
-import { HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../mentions/titles.js';
+import { ROLE_PREPOSITIONS, type TokenRange } from './noun-phrase.js';
+import { GIVEN_NAME_GENDER } from './names.js';
+import { isSubjectPronoun, SUBJECT_PRONOUNS, type Gender, type SubjectPronoun } from './pronouns.js';
+import { ORGANIZATION_NOUNS, PLACES, ROLE_NOUNS } from './roles.js';
+import { HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from './titles.js';
 import type { Token } from '../nlp/token.js';
 import type { SpeakerKind } from '../types.js';
 
@@ -59,7 +59,7 @@ export function nameAtEnd(tokens: readonly Token[], a: number, b: number): Token
   for (let k = b; k >= a; k--) {
     const t = tokens[k]!;
     if (isNameToken(t)) first = k;
-    else if ((t.value === '-' || t.value === '.') && k > a && k < b && CAPITALISED.test(tokens[k - 1]!.value)) continue;
+    else if (t.value === '-' && k > a && k < b && CAPITALISED.test(tokens[k - 1]!.value)) continue;
     else break;
   }
   return first <= b ? [first, b] : null;
