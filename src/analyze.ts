@@ -73,7 +73,7 @@ function run(tokenize: Tokenizer, text: string, paragraphs: readonly Paragraph[]
   const tokens = quotes.length > 0 ? tokenize(text) : [];
   const ctx = buildTokenContext(text, tokens, paragraphs, quotes);
   const attributions = findAttributions(ctx, quotes);
-  return buildSpeakers(text, tokens, quotes, attributions);
+  return buildSpeakers(ctx, quotes, attributions);
 }
 
 function checkQuotes(text: string, quotes: readonly DetectedQuote[]): readonly DetectedQuote[] {

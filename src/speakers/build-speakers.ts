@@ -1,5 +1,5 @@
 import type { RawAttribution } from '../attribution/attribute-quotes.js';
-import type { Token } from '../nlp/token.js';
+import type { TokenContext } from '../attribution/token-context.js';
 import { span } from '../span.js';
 import type { DetectedQuote, Quote, Span, Speaker } from '../types.js';
 import { resolveEntities } from './coreference.js';
@@ -8,18 +8,17 @@ import { resolveEntities } from './coreference.js';
  * Joins quotations, their attributions and the resolved entities into the public result: each
  * quotation with its speaker, mention and cue as spans; each speaker with its forms and quotes.
  *
- * @param text the article
- * @param tokens its tokens
+ * @param ctx the article's tokens in context
  * @param quotes its quotations
  * @param attributions one per quotation
  */
 export function buildSpeakers(
-  text: string,
-  tokens: readonly Token[],
+  ctx: TokenContext,
   quotes: readonly DetectedQuote[],
   attributions: readonly RawAttribution[],
 ): { quotes: Quote[]; speakers: Speaker[] } {
-  const { entityOf, entities } = resolveEntities(tokens, attributions);
+  const { text, tokens } = ctx;
+  const { entityOf, entities } = resolveEntities(ctx, attributions);
   const range = (r: readonly [number, number] | null): Span | null => (r ? span(text, tokens[r[0]]!.start, tokens[r[1]]!.end) : null);
 
   // speakers are numbered in order of their first quotation

@@ -3,7 +3,8 @@ import type { TokenRange } from '../mentions/noun-phrase.js';
 import { GIVEN_NAME_GENDER } from '../mentions/names.js';
 import type { Gender } from '../mentions/pronouns.js';
 import { HONORIFICS } from '../mentions/titles.js';
-import type { Token } from '../nlp/token.js';
+import { sentenceSubject } from '../attribution/rules.js';
+import type { TokenContext } from '../attribution/token-context.js';
 import type { SpeakerKind } from '../types.js';
 import { describeMention, joined, nameAtEnd, type DescribedMention, type PronounMention } from '../mentions/describe-mention.js';
 
@@ -26,6 +27,8 @@ interface NameOccurrence {
   readonly info: DescribedMention;
   /** Known to be a person (an honorific, a title or a known given name), not just two capitals. */
   readonly person: boolean;
+  /** Stands as a subject (a verb follows, or it opens its sentence): a likely antecedent. */
+  readonly subject: boolean;
 }
 
 /** How far back a pronoun looks for a person named but not yet quoted, in characters. */
@@ -38,15 +41,16 @@ const RECENT_ENTITIES = 24;
  * the same name, "the official" to the latest official, pronouns to the nearest earlier person
  * of matching gender and number.
  *
- * @param tokens the article's tokens
+ * @param ctx the article's tokens in context
  * @param attributions one per quotation, in text order
  * @returns for each quotation the index of its entity in `entities`, or null
  */
 export function resolveEntities(
-  tokens: readonly Token[],
+  ctx: TokenContext,
   attributions: readonly RawAttribution[],
 ): { entityOf: Array<number | null>; entities: Entity[] } {
-  const names = personNames(tokens);
+  const { tokens } = ctx;
+  const names = personNames(ctx);
   const entities: Entity[] = [];
   const recent: number[] = []; // entity indices, most recently mentioned last
   const entityOf: Array<number | null> = [];
@@ -87,7 +91,7 @@ export function resolveEntities(
     const info = describeMention(tokens, a.mention);
     let e: number;
     if (info.kind === 'pronoun') {
-      e = resolvePronoun(info, at) ?? create({ kind: info.plural ? 'group' : 'person', name: joined(tokens, a.mention[0], a.mention[1]), surname: null, given: [], gender: info.gender, roles: [], definite: true }, at);
+      e = sentenceSubjectFor(info, a.mention[0]) ?? resolvePronoun(info, at) ?? create({ kind: info.plural ? 'group' : 'person', name: joined(tokens, a.mention[0], a.mention[1]), surname: null, given: [], gender: info.gender, roles: [], definite: true }, at);
       const entity = entities[e]!;
       if (entity.gender === 'unknown' && info.gender !== 'unknown') entity.gender = info.gender;
     } else {
@@ -142,19 +146,24 @@ export function resolveEntities(
     return { ...best.info, gender: info.gender !== 'unknown' ? info.gender : best.info.gender, roles: [...new Set([...info.roles, ...best.info.roles])] };
   }
 
+  // "Clinton says she …": a pronoun after its own sentence's subject refers to that subject
+  function sentenceSubjectFor(info: PronounMention, p: number): number | null {
+    const [s0] = ctx.sentences[ctx.sentenceOf[p]!]!;
+    const subject = p > s0 ? sentenceSubject(ctx, s0, p - 1) : null;
+    if (!subject || subject[1] >= p) return null;
+    const described = describeMention(tokens, subject);
+    if (described.kind === 'pronoun' || !fits(info, described.kind, described.gender, described.kind === 'group')) return null;
+    const at = tokens[subject[0]]!.start;
+    return findSame(described) ?? create(fullest(described, at), at);
+  }
+
   function resolvePronoun(info: PronounMention, at: number): number | null {
-    const fits = (kind: SpeakerKind, gender: Gender, plural: boolean): boolean => {
-      if (info.pronoun === 'it') return kind === 'organization' || kind === 'place';
-      if (info.pronoun === 'they' || info.pronoun === 'we') return plural || kind === 'organization';
-      if (info.pronoun === 'i') return false;
-      return (kind === 'person' || kind === 'role') && !plural && (gender === 'unknown' || gender === info.gender);
-    };
     let best: number | null = null;
     let bestAt = -1;
     for (let r = recent.length - 1; r >= Math.max(0, recent.length - RECENT_ENTITIES); r--) {
       const e = entities[recent[r]!]!;
       const last = lastBefore(e.seenAt, at);
-      if (last > bestAt && fits(e.kind, e.gender, e.plural)) {
+      if (last > bestAt && fits(info, e.kind, e.gender, e.plural)) {
         best = recent[r]!;
         bestAt = last;
       }
@@ -162,7 +171,7 @@ export function resolveEntities(
     // a person named since then, not yet quoted, is nearer
     for (let k = upperBound(names, at) - 1; k >= 0 && names[k]!.at > bestAt && at - names[k]!.at <= PRONOUN_REACH; k--) {
       const n = names[k]!;
-      if (!n.person || !fits('person', n.info.gender, false)) continue;
+      if (!n.person || !n.subject || !fits(info, 'person', n.info.gender, false)) continue;
       const known = findSame(n.info);
       const e = known ?? create(fullest(n.info, n.at), n.at);
       touch(e, n.at);
@@ -170,6 +179,14 @@ export function resolveEntities(
     }
     return best;
   }
+}
+
+/** Can a pronoun refer to an entity of this kind, gender and number? */
+function fits(info: PronounMention, kind: SpeakerKind, gender: Gender, plural: boolean): boolean {
+  if (info.pronoun === 'it') return kind === 'organization' || kind === 'place';
+  if (info.pronoun === 'they' || info.pronoun === 'we') return plural || kind === 'organization';
+  if (info.pronoun === 'i') return false;
+  return (kind === 'person' || kind === 'role') && !plural && (gender === 'unknown' || gender === info.gender);
 }
 
 function lastBefore(sorted: readonly number[], at: number): number {
@@ -194,11 +211,13 @@ const CAPITALISED = /^\p{Lu}/u;
  * Every person named in the article: runs of capitalised words that carry an honorific, a known
  * given name, or a title ("Sen. Ted Cruz", "Hillary Clinton", "Secretary of State Antony Blinken").
  */
-function personNames(tokens: readonly Token[]): NameOccurrence[] {
+function personNames(ctx: TokenContext): NameOccurrence[] {
+  const { tokens } = ctx;
   const out: NameOccurrence[] = [];
   let k = 0;
   while (k < tokens.length) {
-    if (!CAPITALISED.test(tokens[k]!.value) || tokens[k]!.pos === 'PRON') {
+    // names inside quotations are the speaker's words, not the writer's referents
+    if (!CAPITALISED.test(tokens[k]!.value) || tokens[k]!.pos === 'PRON' || ctx.quoteOf[k]! >= 0) {
       k++;
       continue;
     }
@@ -210,7 +229,9 @@ function personNames(tokens: readonly Token[]): NameOccurrence[] {
       const titled = k < name[0] || tokens.slice(k, name[0]).some((t) => HONORIFICS[t.lower] !== undefined);
       if (info.kind === 'person' && (titled || info.given.length > 0)) {
         const person = titled || (info.given[0] !== undefined && GIVEN_NAME_GENDER.has(info.given[0]));
-        out.push({ at: tokens[name[0]]!.start, info, person });
+        const next = tokens[end + 1];
+        const subject = ctx.sentences[ctx.sentenceOf[k]!]![0] === k || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.value === ',';
+        out.push({ at: tokens[name[0]]!.start, info, person, subject });
       }
     }
     k = end + 1;
