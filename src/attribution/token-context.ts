@@ -99,9 +99,10 @@ function closesQuotedSentence(tokens: readonly Token[], quoteOf: Int32Array, i: 
   return /^\p{Lu}/u.test(next.value) || quoteOf[i + 1]! >= 0;
 }
 
-// "in the U.S. Senate" keeps "U.S." as one token, but "Jan. 5" or "No. 2" can leave a bare full
-// stop after a short word: a full stop followed by a lower-case word does not end a sentence.
+// "in the U.S. Senate" keeps "U.S." as one token, but "Jan. 5", "(D-Md.) said" or "R-Ky., said"
+// leave a bare full stop after a short word: followed by a lower-case word or by more punctuation,
+// it does not end a sentence.
 function isAbbreviationEnd(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && tokens[i]!.value === '.' && /^\p{Ll}/u.test(next.value);
+  return next !== undefined && tokens[i]!.value === '.' && /^(?:\p{Ll}|[,;:)\]])/u.test(next.value);
 }
