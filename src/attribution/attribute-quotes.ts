@@ -131,6 +131,7 @@ function findAccordingTo(ctx: TokenContext, from: number, to: number): Cue | nul
 
 /** The first cue met walking from `from` towards `to` (step ±1), crossing other quotations only backwards. */
 function scanForCue(ctx: TokenContext, from: number, to: number, step: 1 | -1): Cue | null {
+  let weak: Cue | null = null;
   for (let k = from; step > 0 ? k <= to : k >= to; k += step) {
     if (ctx.quoteOf[k]! >= 0) {
       // forward, a second quotation ends this one's tail: "“A,” “B,” she said" is rare
@@ -138,9 +139,12 @@ function scanForCue(ctx: TokenContext, from: number, to: number, step: 1 | -1): 
       continue;
     }
     const cue = cueAt(ctx.tokens, k);
-    if (cue) return cue;
+    // backwards, a strong cue further away outranks a weak one nearer: in "She says the tweets
+    // accusing her are “lies”", she says the words
+    if (cue && (step > 0 || cue.strength === 'strong')) return cue;
+    if (cue) weak ??= cue;
   }
-  return null;
+  return weak;
 }
 
 function cueSpan(ctx: TokenContext, cue: Cue): TokenRange {

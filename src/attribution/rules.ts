@@ -1,4 +1,5 @@
-import { phraseEndingAt, phraseStartingAt, type TokenRange } from '../mentions/noun-phrase.js';
+import { isTimeWord, phraseEndingAt, phraseStartingAt, type TokenRange } from '../mentions/noun-phrase.js';
+import { DOCUMENT_NOUNS } from '../mentions/roles.js';
 import { isSubjectPronoun, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
 import type { Token } from '../nlp/token.js';
 import { CUE_FORMS, NEEDS_PARTICLE } from './cues.js';
@@ -34,14 +35,16 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const strength = CUE_FORMS.get(t.lower);
   if (strength === undefined) return null;
   const prev = tokens[i - 1];
-  if (t.pos !== 'VERB' && !(VERB_EVEN_IF_TAGGED_NOUN.has(t.lower) && t.pos !== 'ADJ') && !taggedNounAfterSubject(t, prev)) return null;
+  if (t.pos !== 'VERB' && !(VERB_EVEN_IF_TAGGED_NOUN.has(t.lower) && t.pos !== 'ADJ') && !taggedNounAfterSubject(t, prev, tokens[i + 1])) return null;
   if (prev && (prev.lower === 'to' || (PASSIVE_AUX.has(prev.lower) && /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower)))) return null;
+  // "must continue to push", "vowed to fight": a verb with an infinitive after it reports no words
+  const next = tokens[i + 1];
+  if (next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return null;
   const particles = NEEDS_PARTICLE[t.lemma];
   let last = i;
   // "so-called", "well-said": part of a compound, not a verb
   if (prev?.value === '-' && prev.end === t.start) return null;
   if (particles) {
-    const next = tokens[i + 1];
     if (!next || !particles.includes(next.lower)) return null;
     last = i + 1;
   }
@@ -49,8 +52,11 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 }
 
 // "Beijing claims these camps are …": wink tags some verbs after a name as plural nouns.
-function taggedNounAfterSubject(t: Token, prev: Token | undefined): boolean {
-  return t.pos === 'NOUN' && /(?:s|ed)$/.test(t.lower) && (prev?.pos === 'PROPN' || prev?.pos === 'PRON');
+// ("Republican claims as false" stays a noun: after a name, the verb must be followed by what it says)
+function taggedNounAfterSubject(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (t.pos !== 'NOUN' || !/(?:s|ed)$/.test(t.lower)) return false;
+  if (prev?.pos === 'PRON') return true;
+  return prev?.pos === 'PROPN' && next !== undefined && (next.pos === 'DET' || next.pos === 'SCONJ' || next.pos === 'PRON' || next.value === ':' || next.value === ',' || /^["“]$/.test(next.value));
 }
 
 /** Token bounds of the writer's text around token `i` in its sentence: no quotation inside. */
@@ -89,7 +95,7 @@ export function subjectOf(ctx: TokenContext, cue: Cue): TokenRange | null {
   if (cue.participle) {
     // "footage of Trump saying …": a participle right after a noun has that noun for subject;
     // after a comma or "by" it has the subject of the clause it hangs on
-    if (t && t.value !== ',' && t.pos !== 'ADP' && t.pos !== 'SCONJ') {
+    if (t && t.value !== ',' && t.pos !== 'ADP' && t.pos !== 'SCONJ' && !DOCUMENT_NOUNS.has(t.lower)) {
       const np = phraseEndingAt(tokens, j, lo);
       if (np) return np;
     }
@@ -115,6 +121,10 @@ export function subjectOf(ctx: TokenContext, cue: Cue): TokenRange | null {
   }
   // "Scott beamed and asked …": a second verb shares the first one's subject
   if (t.pos === 'CCONJ') return controllerOf(ctx, j, lo);
+  // "McConnell, who in 2010 said": a time or number phrase is not the subject; read past it
+  if ((t.pos === 'NUM' || isTimeWord(t)) && tokens[j - 1]?.pos === 'ADP') {
+    return subjectOf(ctx, { ...cue, range: [j - 1, vLast] });
+  }
   const np = phraseEndingAt(tokens, j, lo);
   if (np) return np;
   return t.pos === 'PUNCT' ? subjectAfter(tokens, vLast + 1, hi) : null;
@@ -131,11 +141,16 @@ function subjectAfter(tokens: readonly Token[], first: number, hi: number): Toke
 // clause it hangs on — an earlier cue's subject, or else the subject the sentence opens with.
 function controllerOf(ctx: TokenContext, v: number, lo: number): TokenRange | null {
   const { tokens } = ctx;
+  // the nearest finite reporting verb before it, a strong one over a weak one ("Clinton told the
+  // audience that she believes …, saying" hangs on "told")
+  let weak: Cue | null = null;
   for (let k = v - 1; k >= lo; k--) {
     const cue = cueAt(tokens, k);
-    if (cue && !cue.participle && !cue.accordingTo) return subjectOf(ctx, cue);
+    if (!cue || cue.participle || cue.accordingTo) continue;
+    if (cue.strength === 'strong') return subjectOf(ctx, cue);
+    weak ??= cue;
   }
-  return sentenceSubject(ctx, lo, v - 1);
+  return weak ? subjectOf(ctx, weak) : sentenceSubject(ctx, lo, v - 1);
 }
 
 /** The subject a clause opens with, after any leading adverbial ("In January, then-Secretary …"). */

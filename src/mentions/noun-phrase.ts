@@ -20,9 +20,11 @@ const CAPITALISED = /^\p{Lu}/u;
 export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'from', 'with', 'in']);
 const POSSESSIVE = /^['’]s?$/;
 
-function isTime(t: Token): boolean {
+/** A day, month or other time word ("Tuesday", "yesterday", "later"), never a speaker. */
+export function isTimeWord(t: Token): boolean {
   return TIME_WORDS.has(t.lower);
 }
+const isTime = isTimeWord;
 
 /** Nouns that name speakers whatever the tagger says ("according to people at the meeting"). */
 function isSpeakerNoun(t: Token): boolean {

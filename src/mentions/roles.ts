@@ -58,6 +58,17 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Documents and media that carry someone's words: "a statement calling the test “reckless”" — the
+ * statement is the vehicle, its issuer the speaker. A subset of {@link ORGANIZATION_NOUNS}' sense.
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'report', 'letter', 'memo', 'ad', 'advertisement', 'video', 'footage', 'clip', 'tweet',
+  'tweets', 'post', 'release', 'email', 'e-mail', 'document', 'study', 'survey', 'poll', 'filing',
+  'lawsuit', 'complaint', 'transcript', 'message', 'book', 'article', 'story', 'editorial', 'column',
+  'op-ed', 'analysis', 'speech', 'interview', 'remarks', 'comments', 'spot', 'commercial', 'brief',
+]);
+
+/**
  * Countries, capitals and other places that news lets speak for a government ("Beijing said").
  * Only needed to tell a place from a person named by one word.
  */
