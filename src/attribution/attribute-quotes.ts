@@ -115,7 +115,7 @@ function attributeOne(
 
   // A paragraph that opens with quotation and has no cue continues the previous paragraph's speaker.
   const [pa] = ctx.paragraphTokens[q.paragraph]!;
-  if (pa === qa) return continuation(ctx, quotes, q, earlier);
+  if (pa === qa) return continuation(ctx, quotes, qi, earlier);
   return NO_SPEAKER('not-speech', 0.5);
 }
 
@@ -175,33 +175,45 @@ function nearbyCue(ctx: TokenContext, qa: number, qb: number): Pick<RawAttributi
   return null;
 }
 
-function continuation(ctx: TokenContext, quotes: readonly DetectedQuote[], q: DetectedQuote, earlier: readonly RawAttribution[]): RawAttribution {
+function continuation(ctx: TokenContext, quotes: readonly DetectedQuote[], qi: number, earlier: readonly RawAttribution[]): RawAttribution {
+  const q = quotes[qi]!;
   // the previous paragraph of running text (captions and credits between are skipped)
   let p = q.paragraph - 1;
   while (p >= 0 && ctx.paragraphs[p]!.kind !== 'body') p--;
   if (p < 0 || q.paragraph - p > 3) return NO_SPEAKER('not-speech', 0.5);
-  const prevPara = ctx.paragraphs[p]!;
-  // "Smith said:" closing the previous paragraph introduces this one
-  for (let k = quotes.length - 1; k >= 0; k--) {
+  const [pa, pb] = ctx.paragraphTokens[p]!;
+
+  // "Sanders made the following comment:" — a paragraph ending in a colon introduces this one:
+  // its last sentence's cue, or else that sentence's subject, names the speaker
+  if (ctx.paragraphs[p]!.text.endsWith(':') && pb >= pa) {
+    const [s0] = ctx.sentences[ctx.sentenceOf[pb]!]!;
+    const cue = lastStrongCue(ctx, s0, pb);
+    const mention = cue ? subjectOf(ctx, cue) : sentenceSubject(ctx, s0, pb);
+    if (mention) return { mention, cue: null, reason: 'continuation', confidence: 0.85, sameAs: null };
+  }
+  // the speaker of the previous paragraph's last attributed quotation goes on speaking
+  for (let k = qi - 1; k >= 0; k--) {
     const other = quotes[k]!;
-    if (other.start >= q.start || !other.paragraphs.includes(p)) continue;
+    if (other.paragraphs[other.paragraphs.length - 1]! < p) break;
+    if (other.depth > 0 || !other.paragraphs.includes(p)) continue;
     const a = earlier[k];
-    if (a && (a.mention || a.sameAs !== null) && other.depth === 0) {
+    if (a && (a.mention || a.sameAs !== null)) {
       return { mention: a.mention, cue: null, reason: 'continuation', confidence: 0.75, sameAs: a.sameAs ?? k };
     }
   }
-  const [pa, pb] = ctx.paragraphTokens[prevPara.index]!;
-  for (let k = pb; k >= pa; k--) {
+  // or the subject of its last reporting clause: "Smith said the plan would fail."
+  const cue = lastStrongCue(ctx, pa, pb);
+  const mention = cue ? subjectOf(ctx, cue) : null;
+  return mention ? { mention, cue: null, reason: 'continuation', confidence: 0.6, sameAs: null } : NO_SPEAKER('not-speech', 0.5);
+}
+
+function lastStrongCue(ctx: TokenContext, from: number, to: number): Cue | null {
+  for (let k = to; k >= from; k--) {
     if (ctx.quoteOf[k]! >= 0) continue;
     const cue = cueAt(ctx.tokens, k);
-    if (!cue || cue.strength !== 'strong') continue;
-    const mention = subjectOf(ctx, cue);
-    if (mention) {
-      const intro = prevPara.text.endsWith(':');
-      return { mention, cue: null, reason: 'continuation', confidence: intro ? 0.85 : 0.6, sameAs: null };
-    }
+    if (cue?.strength === 'strong' && subjectOf(ctx, cue)) return cue;
   }
-  return NO_SPEAKER('not-speech', 0.5);
+  return null;
 }
 
 // People speak; so do pronouns that stand for them. A report, a bill or "the issue" does not
