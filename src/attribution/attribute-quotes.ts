@@ -233,7 +233,8 @@ function isTitleCase(text: string): boolean {
 // on “Fox News Sunday,” the book “Fire and Fury”.
 function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number): boolean {
   const words = q.text.replace(/[,.;:!?]+$/, '').split(/\s+/);
-  if (words.length > 7 || /[.!?]["”’]?$/.test(q.text)) return false;
+  // a title may close the writer's sentence (on CNN's “State of the Union.”) but is no sentence itself
+  if (words.length > 7 || (q.kind === 'full' && /[.!?]["”’]?$/.test(q.text))) return false;
   if (!isTitleCase(q.text)) return false;
   const prev = ctx.tokens[qa - 1];
   return prev !== undefined && (BEFORE_TITLE.has(prev.lower) || /^['’]s$/.test(prev.value));

@@ -81,6 +81,12 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
     const p = SUBJECT_PRONOUNS[first.lower];
     return { kind: 'pronoun', pronoun: first.lower, gender: p.gender, plural: p.plural };
   }
+  // "Rep. Elijah Cummings of Maryland", "a Democrat from Ohio": the place a person is from
+  const from = words.findIndex((w, i) => i > 0 && (w.lower === 'of' || w.lower === 'from') && CAPITALISED.test(words[i - 1]!.value) && !TITLE_WORDS.has(words[i - 1]!.lower));
+  if (from > 0 && words.slice(from + 1).every((w) => CAPITALISED.test(w.value) || w.value === '.')) {
+    const person = describeMention(tokens, [a, a + from - 1]);
+    if (person.kind === 'person') return person;
+  }
   // "a spokeswoman for Blue Tide Ferries", "the director of the agency": the role comes first —
   // unless a title runs into a name ("Secretary of State Mike Pompeo")
   const titledName = nameAtEnd(tokens, a, b);
