@@ -67,6 +67,7 @@ export interface DetectedQuote extends Span {
  * - `cue-after`: a reporting verb after the quotation (`"…," said X`, `"…," X said`).
  * - `cue-before`: a reporting verb before it in the same sentence (`X said: "…"`, `X called it "…"`).
  * - `according-to`: `according to X` in the same sentence.
+ * - `colon`: a name and a colon before the quotation (`Republican pollster Jane Doe: "…"`).
  * - `dash`: a name after a dash closing the quotation (`"…" ― Jane Doe`), as in vox pops.
  * - `clause-subject`: a partial quote in a sentence with no cue, given to the sentence's subject
  *   (`Trump is promising "jobs, jobs, jobs"`); the least certain rule.
@@ -80,6 +81,7 @@ export type AttributionReason =
   | 'cue-after'
   | 'cue-before'
   | 'according-to'
+  | 'colon'
   | 'dash'
   | 'clause-subject'
   | 'sentence-nearby'

@@ -1,7 +1,8 @@
 import type { TokenRange } from '../mentions/noun-phrase.js';
 import { describeMention } from '../mentions/describe-mention.js';
 import type { AttributionReason, DetectedQuote } from '../types.js';
-import { phraseStartingAt } from '../mentions/noun-phrase.js';
+import { phraseEndingAt, phraseStartingAt } from '../mentions/noun-phrase.js';
+import { DOCUMENT_NOUNS } from '../mentions/roles.js';
 import { cueAt, sentenceSubject, subjectOf, type Cue } from './rules.js';
 import type { TokenContext } from './token-context.js';
 
@@ -90,6 +91,12 @@ function attributeOne(
   for (const [cue, reason, confidence] of candidates) {
     const mention = subjectOf(ctx, cue);
     if (mention) return { mention, cue: cueSpan(ctx, cue), reason, confidence, sameAs: null };
+  }
+
+  // Republican pollster Jane Doe: “…” — a name and a colon introduce the quotation
+  if (tokens[qa - 1]?.value === ':' && qa - 2 >= headStart) {
+    const mention = phraseEndingAt(tokens, qa - 2, headStart);
+    if (mention && canSpeak(ctx, mention, true)) return { mention, cue: [qa - 1, qa - 1], reason: 'colon', confidence: 0.8, sameAs: null };
   }
 
   // “…” ― Jane Doe: a name after a dash signs the quotation
@@ -218,9 +225,10 @@ function lastStrongCue(ctx: TokenContext, from: number, to: number): Cue | null 
 
 // People speak; so do pronouns that stand for them. A report, a bill or "the issue" does not
 // speak in the writer's sentence without a cue.
-function canSpeak(ctx: TokenContext, range: TokenRange): boolean {
+function canSpeak(ctx: TokenContext, range: TokenRange, organizations = false): boolean {
   const info = describeMention(ctx.tokens, range);
   if (info.kind === 'pronoun') return info.pronoun !== 'it';
+  if (organizations && info.kind === 'organization') return !DOCUMENT_NOUNS.has(ctx.tokens[range[1]]!.lower);
   return info.kind === 'person' || info.kind === 'role' || info.kind === 'group';
 }
 

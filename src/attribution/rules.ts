@@ -109,6 +109,8 @@ export function subjectOf(ctx: TokenContext, cue: Cue): TokenRange | null {
     return phraseEndingAt(tokens, tokens[j - 1]!.value === ',' ? j - 2 : j - 1, lo);
   }
   if (t.value === ',') {
+    // "Gov. John Kasich (R-Ohio), said"
+    if (tokens[j - 1]?.value === ')') return subjectOf(ctx, { ...cue, range: [j, vLast] });
     // an appositive or relative clause between commas: the subject stands before the first comma
     for (let c = j - 1; c >= lo && j - c < 30; c--) {
       if (tokens[c]!.value !== ',') continue;
@@ -141,10 +143,14 @@ function subjectAfter(tokens: readonly Token[], first: number, hi: number): Toke
 // clause it hangs on — an earlier cue's subject, or else the subject the sentence opens with.
 function controllerOf(ctx: TokenContext, v: number, lo: number): TokenRange | null {
   const { tokens } = ctx;
+  // the clause it hangs on may stand before an earlier quotation of the same sentence:
+  // told Newsmax that Romney “had a crazy policy,” adding, “…”
+  const [s0] = ctx.sentences[ctx.sentenceOf[v]!]!;
   // the nearest finite reporting verb before it, a strong one over a weak one ("Clinton told the
   // audience that she believes …, saying" hangs on "told")
   let weak: Cue | null = null;
-  for (let k = v - 1; k >= lo; k--) {
+  for (let k = v - 1; k >= s0; k--) {
+    if (ctx.quoteOf[k]! >= 0) continue;
     const cue = cueAt(tokens, k);
     if (!cue || cue.participle || cue.accordingTo) continue;
     if (cue.strength === 'strong') return subjectOf(ctx, cue);
