@@ -39,7 +39,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (prev && (prev.lower === 'to' || (PASSIVE_AUX.has(prev.lower) && /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower)))) return null;
   // "must continue to push", "vowed to fight": a verb with an infinitive after it reports no words
   const next = tokens[i + 1];
-  if (next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return null;
+  if (next?.lower === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')) return null;
   const particles = NEEDS_PARTICLE[t.lemma];
   let last = i;
   // "so-called", "well-said": part of a compound, not a verb
@@ -95,10 +95,10 @@ export function subjectOf(ctx: TokenContext, cue: Cue): TokenRange | null {
   if (cue.participle) {
     // "footage of Trump saying …": a participle right after a noun has that noun for subject;
     // after a comma or "by" it has the subject of the clause it hangs on
-    if (t && t.value !== ',' && t.pos !== 'ADP' && t.pos !== 'SCONJ' && !DOCUMENT_NOUNS.has(t.lower)) {
-      const np = phraseEndingAt(tokens, j, lo);
-      if (np) return np;
-    }
+    // ("a statement condemning …" is the issuer's; "wrote on Facebook, saying" is the writer's)
+    const np = t && t.value !== ',' && t.pos !== 'ADP' && t.pos !== 'SCONJ' ? phraseEndingAt(tokens, j, lo) : null;
+    const before = np ? tokens[np[0] - 1] : undefined;
+    if (np && !DOCUMENT_NOUNS.has(tokens[np[1]]!.lower) && !(before?.pos === 'ADP' && before.lower !== 'of')) return np;
     return controllerOf(ctx, v, lo);
   }
   // nothing of the writer's before the verb: "“…,” said Smith"
@@ -159,10 +159,21 @@ function controllerOf(ctx: TokenContext, v: number, lo: number): TokenRange | nu
   return weak ? subjectOf(ctx, weak) : sentenceSubject(ctx, lo, v - 1);
 }
 
+const DATELINE_DASH = /^(?:[—―–]|--)$/;
+
+// "WASHINGTON, Dec. 8 (UPI) — In response to …": a dateline in capitals before a dash opens the
+// first paragraph of wire copy; the sentence starts after it
+function skipDateline(tokens: readonly Token[], lo: number, hi: number): number {
+  const first = tokens[lo];
+  if (!first || !/^\p{Lu}{2,}/u.test(first.value) || first.value !== first.value.toUpperCase()) return lo;
+  for (let k = lo + 1; k <= hi && k < lo + 14; k++) if (DATELINE_DASH.test(tokens[k]!.value)) return k + 1;
+  return lo;
+}
+
 /** The subject a clause opens with, after any leading adverbial ("In January, then-Secretary …"). */
 export function sentenceSubject(ctx: TokenContext, lo: number, hi: number): TokenRange | null {
   const { tokens } = ctx;
-  let i = lo;
+  let i = skipDateline(tokens, lo, hi);
   const first = tokens[i];
   if (!first) return null;
   if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV') {

@@ -89,6 +89,12 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     if (t.value !== '-') first = k;
   }
   while (first < end && (isTime(tokens[first]!) || tokens[first]!.value === '-')) first++;
+  // "a Democratic staffer in the room": a role, then where it stands
+  const prep = tokens[first - 1];
+  if (prep && first - 2 >= floor && ROLE_PREPOSITIONS.has(prep.lower) && isSpeakerNoun(tokens[first - 2]!)) {
+    const role = phraseEndingAt(tokens, first - 2, floor);
+    if (role) return [role[0], end];
+  }
   return [first, end];
 }
 
