@@ -93,10 +93,12 @@ function attributeOne(
     if (mention) return { mention, cue: cueSpan(ctx, cue), reason, confidence, sameAs: null };
   }
 
-  // Republican pollster Jane Doe: “…” — a name and a colon introduce the quotation
+  // "Republican pollster Jane Doe: “…”", "She then addressed the supporters again: “…”" — a
+  // name, or a clause whose subject can speak, and a colon introduce the quotation
   if (tokens[qa - 1]?.value === ':' && qa - 2 >= headStart) {
-    const mention = phraseEndingAt(tokens, qa - 2, headStart);
-    if (mention && canSpeak(ctx, mention, true)) return { mention, cue: [qa - 1, qa - 1], reason: 'colon', confidence: 0.8, sameAs: null };
+    const named = phraseEndingAt(tokens, qa - 2, headStart);
+    const mention = named && canSpeak(ctx, named, true) ? named : sentenceSubject(ctx, headStart, qa - 2);
+    if (mention && canSpeak(ctx, mention, true)) return { mention, cue: [qa - 1, qa - 1], reason: 'colon', confidence: named === mention ? 0.8 : 0.7, sameAs: null };
   }
 
   // “…” ― Jane Doe: a name after a dash signs the quotation

@@ -17,7 +17,8 @@ export const REPORTING_VERBS = {
     'tease', 'read', 'text', 'email', 'e-mail', 'message', 'reiterate',
     'repeat', 'summarize', 'summarise', 'elaborate', 'specify', 'clarify', 'correct', 'object',
     'protest', 'thunder', 'snap', 'sigh', 'laugh', 'gush', 'rave', 'fume', 'groan', 'grumble',
-    'hint', 'signal', 'describe', 'call', 'label', 'term', 'dub',
+    'hint', 'signal', 'describe', 'call', 'label', 'term', 'dub', 'surmise', 'bark', 'boom', 'go',
+    'chime', 'pipe', 'volunteer', 'concur', 'acknowledge', 'announce', 'explain', 'relate', 'recite',
   ],
   weak: [
     'blast', 'slam', 'condemn', 'criticize', 'criticise', 'praise', 'dismiss', 'reject', 'accuse',
@@ -51,6 +52,9 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   quip: ['quipped', 'quipping'],
   pan: ['panned', 'panning'],
   muse: ['mused', 'musing'],
+  go: ['went', 'goes', 'gone', 'going'],
+  chime: ['chimed', 'chiming'],
+  pipe: ['piped', 'piping'],
 };
 
 /** Every written form of a verb: base, -s, -ed, -ing, and the irregular forms. */
@@ -75,6 +79,9 @@ export const CUE_FORMS: ReadonlyMap<string, 'strong' | 'weak'> = (() => {
 /** Verbs that report speech only with a particle or object: "pointed to", "pointed out". */
 export const NEEDS_PARTICLE: Readonly<Record<string, readonly string[]>> = {
   point: ['to', 'out'],
+  go: ['on'], // "she went on: “…”"
+  chime: ['in'],
+  pipe: ['up'],
   hit: ['back', 'out'],
   lash: ['out'],
   push: ['back'],

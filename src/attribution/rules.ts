@@ -36,10 +36,12 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (strength === undefined) return null;
   const prev = tokens[i - 1];
   if (t.pos !== 'VERB' && !(VERB_EVEN_IF_TAGGED_NOUN.has(t.lower) && t.pos !== 'ADJ') && !taggedNounAfterSubject(t, prev, tokens[i + 1])) return null;
-  if (prev && (prev.lower === 'to' || (PASSIVE_AUX.has(prev.lower) && /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower)))) return null;
+  // "interjected to say:", "went on to tell": an infinitive reporting verb after another verb
+  const afterVerb = prev?.lower === 'to' && (tokens[i - 2]?.pos === 'VERB' || tokens[i - 2]?.lower === 'on');
+  if (prev && ((prev.lower === 'to' && !afterVerb) || (PASSIVE_AUX.has(prev.lower) && /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower)))) return null;
   // "must continue to push", "vowed to fight": a verb with an infinitive after it reports no words
   const next = tokens[i + 1];
-  if (next?.lower === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')) return null;
+  if (next?.lower === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX') && !CUE_FORMS.has(tokens[i + 2]!.lower)) return null;
   const particles = NEEDS_PARTICLE[t.lemma];
   let last = i;
   // "so-called", "well-said": part of a compound, not a verb
@@ -52,11 +54,12 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 }
 
 // "Beijing claims these camps are …": wink tags some verbs after a name as plural nouns.
-// ("Republican claims as false" stays a noun: after a name, the verb must be followed by what it says)
+// ("Republican claims as false" stays a noun: after a noun, the verb must be followed by what it says)
 function taggedNounAfterSubject(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   if (t.pos !== 'NOUN' || !/(?:s|ed)$/.test(t.lower)) return false;
   if (prev?.pos === 'PRON') return true;
-  return prev?.pos === 'PROPN' && next !== undefined && (next.pos === 'DET' || next.pos === 'SCONJ' || next.pos === 'PRON' || next.value === ':' || next.value === ',' || /^["“]$/.test(next.value));
+  if (prev?.pos !== 'PROPN' && prev?.pos !== 'NOUN') return false;
+  return next === undefined || next.pos === 'DET' || next.pos === 'SCONJ' || next.pos === 'PRON' || /^[:,.]$/.test(next.value) || /^["“]$/.test(next.value);
 }
 
 /** Token bounds of the writer's text around token `i` in its sentence: no quotation inside. */
@@ -120,6 +123,12 @@ export function subjectOf(ctx: TokenContext, cue: Cue): TokenRange | null {
     }
     // “…” that the panel shouldn’t cross, warned Yang — the subject follows
     return subjectAfter(tokens, vLast + 1, hi);
+  }
+  // "O'Malley interjected to say:", "she went on to say": the subject of the verb before
+  if (t.lower === 'to' && j - 1 >= lo) {
+    let main = j - 1;
+    if (tokens[main]!.lower === 'on' && main - 1 >= lo) main--;
+    return subjectOf(ctx, { ...cue, range: [main, vLast] });
   }
   // "Scott beamed and asked …": a second verb shares the first one's subject
   if (t.pos === 'CCONJ') return controllerOf(ctx, j, lo);
