@@ -1,0 +1,167 @@
+// One table per attribution pattern. Each case is an article (its first paragraph, where there are
+// several, is running text so that no case depends on headline detection) and, for each of its
+// quotations in order: [quoted words, speaker name or null, mention or null].
+import { describe, expect, it } from 'vitest';
+import { attributeQuotes } from '../../src/index.js';
+
+type Row = readonly [text: string, speaker: string | null, mention: string | null];
+type Case = readonly [article: string, quotes: readonly Row[]];
+
+const LEAD = 'The council met on Tuesday night.\n\n';
+
+function attributed(article: string): Row[] {
+  return attributeQuotes(article).map((q) => [q.text, q.speaker?.name ?? null, q.mention?.text ?? null] as const);
+}
+
+const table = (name: string, cases: readonly Case[]) =>
+  describe(name, () => {
+    it.each(cases)('%j', (article, quotes) => {
+      expect(attributed(article)).toStrictEqual(quotes);
+    });
+  });
+
+table('“…,” said X', [
+  ['“We will rebuild the pier,” said Mayor Susan Castell.', [['We will rebuild the pier,', 'Susan Castell', 'Mayor Susan Castell']]],
+  ['“Is that enough?” asked Dana Reyes.', [['Is that enough?', 'Dana Reyes', 'Dana Reyes']]],
+  ['“No,” replied Harold Finch.', [['No,', 'Harold Finch', 'Harold Finch']]],
+  ['“We need more boats,” said one of the two senior ferry officials.', [['We need more boats,', 'senior ferry official', 'one of the two senior ferry officials']]],
+  ['“The pier is safe,” said a spokeswoman for the water agency.', [['The pier is safe,', 'spokeswoman for the water agency', 'a spokeswoman for the water agency']]],
+  ['“It will hold,” said then-Secretary of State Mike Pomfret.', [['It will hold,', 'Mike Pomfret', 'then-Secretary of State Mike Pomfret']]],
+  ['“We will rebuild,” said Mayor Susan Castell, who cast the deciding vote.', [['We will rebuild,', 'Susan Castell', 'Mayor Susan Castell']]],
+]);
+
+table('“…,” X said', [
+  ['“The budget is tight,” Harold Finch said.', [['The budget is tight,', 'Harold Finch', 'Harold Finch']]],
+  ['“The budget is tight,” Harold Finch said Tuesday.', [['The budget is tight,', 'Harold Finch', 'Harold Finch']]],
+  ['“We cut what we could,” Finch tweeted on Wednesday.', [['We cut what we could,', 'Finch', 'Finch']]],
+  ['“The boats are old,” senior ferry officials said.', [['The boats are old,', 'senior ferry officials', 'senior ferry officials']]],
+  ['“We are hiring,” the White House said.', [['We are hiring,', 'White House', 'the White House']]],
+  ['“Talks are over,” Beijing said.', [['Talks are over,', 'Beijing', 'Beijing']]],
+  ['“The budget is tight,” Finch also said.', [['The budget is tight,', 'Finch', 'Finch']]],
+]);
+
+table('X said: “…”', [
+  ['Harold Finch said: “The budget is tight.”', [['The budget is tight.', 'Harold Finch', 'Harold Finch']]],
+  ['Harold Finch told reporters: “We cut what we could.”', [['We cut what we could.', 'Harold Finch', 'Harold Finch']]],
+  ['Harold Finch defended the budget, saying: “We cut what we could.”', [['We cut what we could.', 'Harold Finch', 'Harold Finch']]],
+]);
+
+table('He added: “…”', [
+  [`${LEAD}Harold Finch spoke first.\n\nHe added: “We cannot wait.”`, [['We cannot wait.', 'Harold Finch', 'He']]],
+  [`${LEAD}Dana Reyes spoke first.\n\nShe added: “We cannot wait.”`, [['We cannot wait.', 'Dana Reyes', 'She']]],
+]);
+
+table('according to X', [
+  ['The dam is “nearly finished,” according to a spokeswoman for the water agency.', [['nearly finished,', 'spokeswoman for the water agency', 'a spokeswoman for the water agency']]],
+  ['“The repairs will take years,” according to Dana Reyes.', [['The repairs will take years,', 'Dana Reyes', 'Dana Reyes']]],
+  ['According to Dana Reyes, the repairs are “years, not months” away.', [['years, not months', 'Dana Reyes', 'Dana Reyes']]],
+  ['The river crested “a foot below the sandbags,” according to the Tessel Water Authority.', [['a foot below the sandbags,', 'Tessel Water Authority', 'the Tessel Water Authority']]],
+]);
+
+table('a partial quote in a clause whose subject is the speaker', [
+  ['Dana Reyes declared that the council had committed “a grave error” in approving the plan.', [['a grave error', 'Dana Reyes', 'Dana Reyes']]],
+  ['Dana Reyes said the repairs would take “years, not months.”', [['years, not months.', 'Dana Reyes', 'Dana Reyes']]],
+  ['The river, residents say, is “a ticking clock.”', [['a ticking clock.', 'residents', 'residents']]],
+  ['Dana Reyes called the plan “a blank check.”', [['a blank check.', 'Dana Reyes', 'Dana Reyes']]],
+  ['Dana Reyes dismissed the report as “a fairy tale.”', [['a fairy tale.', 'Dana Reyes', 'Dana Reyes']]],
+]);
+
+table('the cue before the name', [
+  ['“We are ready,” warned Yang at a virtual event.', [['We are ready,', 'Yang', 'Yang']]],
+  ['“We are ready,” said Okafor on Wednesday.', [['We are ready,', 'Okafor', 'Okafor']]],
+  ['“We are ready,” said Harold Finch, the finance chair.', [['We are ready,', 'Harold Finch', 'Harold Finch']]],
+]);
+
+table('appositive: X, a spokeswoman for …, said', [
+  ['“The levee held,” Marta Oyelaran, a spokeswoman for the agency, said.', [['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran']]],
+  ['Marta Oyelaran, a spokeswoman for the water agency, said: “The levee held.”', [['The levee held.', 'Marta Oyelaran', 'Marta Oyelaran']]],
+  ['Harold Finch, the council’s finance chair, said the budget was “tight.”', [['tight.', 'Harold Finch', 'Harold Finch']]],
+]);
+
+table('relative clause: X, who leads …, said', [
+  ['“The levee held,” Marta Oyelaran, who leads the panel, said.', [['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran']]],
+  ['Marta Oyelaran, who leads the flood panel, said the levee “held better than anyone expected.”', [['held better than anyone expected.', 'Marta Oyelaran', 'Marta Oyelaran']]],
+  ['The lone vote against came from Ruth Ambler, who called the price “a blank check.”', [['a blank check.', 'Ruth Ambler', 'Ruth Ambler']]],
+]);
+
+table('participle: …, adding that …', [
+  ['Dana Reyes praised the crews, adding that the repairs were “better than expected.”', [['better than expected.', 'Dana Reyes', 'Dana Reyes']]],
+  [
+    '“We cut what we could,” Harold Finch said, adding that the city “cannot borrow more.”',
+    [
+      ['We cut what we could,', 'Harold Finch', 'Harold Finch'],
+      ['cannot borrow more.', 'Harold Finch', 'Harold Finch'],
+    ],
+  ],
+]);
+
+table('split quote: “…,” she said, “…”', [
+  [
+    `${LEAD}“The water is clean,” Marta Oyelaran said, “and it will stay clean.”`,
+    [
+      ['The water is clean,', 'Marta Oyelaran', 'Marta Oyelaran'],
+      ['and it will stay clean.', 'Marta Oyelaran', 'Marta Oyelaran'],
+    ],
+  ],
+  [
+    `${LEAD}Susan Castell took questions.\n\n“The water is clean,” she said, “and it will stay clean.”`,
+    [
+      ['The water is clean,', 'Susan Castell', 'she'],
+      ['and it will stay clean.', 'Susan Castell', 'she'],
+    ],
+  ],
+]);
+
+table('a paragraph of quotation alone continues the previous speaker', [
+  [`${LEAD}Marta Oyelaran said the tests were clean.\n\n“We checked every well twice.”`, [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran']]],
+  [
+    `${LEAD}“The levee held,” Marta Oyelaran said.\n\n“We checked every well twice.”`,
+    [
+      ['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran'],
+      ['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran'],
+    ],
+  ],
+]);
+
+table('a colon introduction at the end of the paragraph', [
+  [`${LEAD}Marta Oyelaran said:\n\n“We checked every well twice.”`, [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran']]],
+  [`${LEAD}Asked about the wells, Marta Oyelaran told the council:\n\n“We checked every well twice.”`, [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran']]],
+]);
+
+table('a quotation over several paragraphs', [
+  [`${LEAD}“We checked every well twice.\n\n“Then we checked them again,” Marta Oyelaran said.`, [['We checked every well twice.\n\n“Then we checked them again,', 'Marta Oyelaran', 'Marta Oyelaran']]],
+  [
+    `${LEAD}Marta Oyelaran said the tests were clean. “We checked every well twice.\n\n“Then we checked them again.”`,
+    [['We checked every well twice.\n\n“Then we checked them again.', 'Marta Oyelaran', 'Marta Oyelaran']],
+  ],
+]);
+
+table('another sentence of the same paragraph', [
+  ['“We are ready,” Dana Reyes said at a news conference on Monday. “The pumps are running.”', [['We are ready,', 'Dana Reyes', 'Dana Reyes'], ['The pumps are running.', 'Dana Reyes', 'Dana Reyes']]],
+  ['“We cut what we could.” Harold Finch said the city had no choice.', [['We cut what we could.', 'Harold Finch', 'Harold Finch']]],
+]);
+
+table('titles are not speech', [
+  ['Dana Reyes appeared on “Fox News Sunday” to defend the plan.', [['Fox News Sunday', null, null]]],
+  ['The report, titled “Rising Water,” was released on Monday.', [['Rising Water,', null, null]]],
+]);
+
+table('scare quotes without a cue are not speech', [
+  ['The town has relied on so-called “temporary” barriers since 2019.', [['temporary', null, null]]],
+  ['The “smart” meters were installed last year.', [['smart', null, null]]],
+]);
+
+table('nested quotations are not the article’s to attribute', [
+  [
+    '“She told me, ‘Never again,’ and I believed her,” Harold Finch said.',
+    [
+      ['She told me, ‘Never again,’ and I believed her,', 'Harold Finch', 'Harold Finch'],
+      ['Never again,', null, null],
+    ],
+  ],
+]);
+
+table('a cue that is not a speech act', [
+  ['Harold Finch was told: “You cut too much.”', [['You cut too much.', null, null]]],
+  ['The mayor wants to say “yes” to the plan.', [['yes', null, null]]],
+]);

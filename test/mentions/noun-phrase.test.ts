@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { phraseEndingAt, phraseStartingAt } from '../../src/mentions/noun-phrase.js';
+import { textOf, tokenize } from '../nlp/helpers.js';
+
+// The phrase ending at the last token of the text (as before "said"), reading back to the start.
+function endingAtLast(text: string): string | null {
+  const tokens = tokenize(text);
+  return textOf(text, tokens, phraseEndingAt(tokens, tokens.length - 1, 0));
+}
+
+// The phrase starting at the first token of the text (as after "said"), reading to the end.
+function startingAtFirst(text: string): string | null {
+  const tokens = tokenize(text);
+  return textOf(text, tokens, phraseStartingAt(tokens, 0, tokens.length - 1));
+}
+
+describe('phraseEndingAt: the subject before a verb', () => {
+  it.each([
+    ['the official', 'the official'],
+    ['Harold Finch', 'Harold Finch'],
+    ['one of the two senior administration officials', 'one of the two senior administration officials'],
+    ['he was with one of the two senior administration officials', 'one of the two senior administration officials'],
+    ['then-Secretary of State Mike Pompeo', 'then-Secretary of State Mike Pompeo'],
+    ['In January then-Secretary of State Mike Pompeo', 'then-Secretary of State Mike Pompeo'],
+    ['Secretary of State Antony Blinken', 'Secretary of State Antony Blinken'],
+    ['another senior administration official', 'another senior administration official'],
+    ['senior administration officials', 'senior administration officials'],
+    ['the White House', 'the White House'],
+    ['Mr. Okafor', 'Mr. Okafor'],
+    ['Beijing', 'Beijing'],
+  ])('%j → %j', (text, want) => {
+    expect(endingAtLast(text)).toBe(want);
+  });
+});
+
+describe('phraseEndingAt: time words after the subject are left out', () => {
+  it.each([
+    ['the White House Tuesday', 'the White House'],
+    ['Harold Finch Monday', 'Harold Finch'],
+  ])('%j → %j', (text, want) => {
+    expect(endingAtLast(text)).toBe(want);
+  });
+});
+
+describe('phraseEndingAt: no noun phrase', () => {
+  it.each([['the plan would fail and'], ['quickly'], ['Tuesday']])('%j → null', (text) => {
+    expect(endingAtLast(text)).toBeNull();
+  });
+});
+
+describe('phraseStartingAt: the speaker after a verb', () => {
+  it.each([
+    ['Yang at a virtual event', 'Yang'],
+    ['Tuesday Yang at a virtual event', 'Yang'],
+    ['Mayor Elena Castell, who cast the deciding vote', 'Mayor Elena Castell'],
+    ['one of the two senior administration officials', 'one of the two senior administration officials'],
+    ['one of the two senior administration officials at a briefing', 'one of the two senior administration officials'],
+    ['a spokeswoman for the water agency', 'a spokeswoman for the water agency'],
+    ['a spokesman for Blue Tide Ferries', 'a spokesman for Blue Tide Ferries'],
+    ['then-Secretary of State Mike Pompeo', 'then-Secretary of State Mike Pompeo'],
+    ['Smith the next day', 'Smith'],
+    ['another senior administration official.', 'another senior administration official'],
+  ])('%j → %j', (text, want) => {
+    expect(startingAtFirst(text)).toBe(want);
+  });
+});
