@@ -2,8 +2,8 @@ import type { TokenRange } from '../mentions/noun-phrase.js';
 import { describeMention } from '../mentions/describe-mention.js';
 import type { AttributionReason, DetectedQuote } from '../types.js';
 import { phraseEndingAt, phraseStartingAt } from '../mentions/noun-phrase.js';
-import { DOCUMENT_NOUNS } from '../mentions/roles.js';
-import { cueAt, sentenceSubject, subjectOf, type Cue } from './rules.js';
+import { DOCUMENT_NOUNS, ROLE_NOUNS } from '../mentions/roles.js';
+import { cueAt, PASSIVE_AUX, sentenceSubject, subjectOf, type Cue } from './rules.js';
 import type { TokenContext } from './token-context.js';
 
 /** One quotation's attribution in token terms, before mentions are resolved to speakers. */
@@ -97,7 +97,7 @@ function attributeOne(
   // name, or a clause whose subject can speak, and a colon introduce the quotation
   if (tokens[qa - 1]?.value === ':' && qa - 2 >= headStart) {
     const named = phraseEndingAt(tokens, qa - 2, headStart);
-    const mention = named && canSpeak(ctx, named, true) ? named : sentenceSubject(ctx, headStart, qa - 2);
+    const mention = named && canSpeak(ctx, named, true) ? named : isPassive(ctx, headStart, qa - 2) ? null : sentenceSubject(ctx, headStart, qa - 2);
     if (mention && canSpeak(ctx, mention, true)) return { mention, cue: [qa - 1, qa - 1], reason: 'colon', confidence: named === mention ? 0.8 : 0.7, sameAs: null };
   }
 
@@ -231,7 +231,17 @@ function canSpeak(ctx: TokenContext, range: TokenRange, organizations = false): 
   const info = describeMention(ctx.tokens, range);
   if (info.kind === 'pronoun') return info.pronoun !== 'it';
   if (organizations && info.kind === 'organization') return !DOCUMENT_NOUNS.has(ctx.tokens[range[1]]!.lower);
-  return info.kind === 'person' || info.kind === 'role' || info.kind === 'group';
+  if (info.kind === 'person') return true;
+  // a role or group speaks when its head is a word for people: "the official", not "the town"
+  return (info.kind === 'role' || info.kind === 'group') && info.roles.some((r) => ROLE_NOUNS[r] !== undefined || r === 'people');
+}
+
+// "Harold Finch was told:" — a passive clause's subject heard the words, it did not say them
+function isPassive(ctx: TokenContext, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) {
+    if (ctx.tokens[k]!.pos === 'VERB') return PASSIVE_AUX.has(ctx.tokens[k - 1]!.lower);
+  }
+  return false;
 }
 
 function isTitleCase(text: string): boolean {

@@ -16,7 +16,7 @@ export interface Cue {
   readonly participle: boolean;
 }
 
-const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
+export const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
 /** Words between a subject and its verb: "Smith also said", "she has long argued". */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['also', 'later', 'then', 'again', 'further', 'long', 'repeatedly', 'previously', 'once', 'often', 'reportedly', 'publicly', 'privately', 'recently', 'simply', 'flatly', 'first', 'finally']);
 
@@ -37,7 +37,8 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const prev = tokens[i - 1];
   if (t.pos !== 'VERB' && !(VERB_EVEN_IF_TAGGED_NOUN.has(t.lower) && t.pos !== 'ADJ') && !taggedNounAfterSubject(t, prev, tokens[i + 1])) return null;
   // "interjected to say:", "went on to tell": an infinitive reporting verb after another verb
-  const afterVerb = prev?.lower === 'to' && (tokens[i - 2]?.pos === 'VERB' || tokens[i - 2]?.lower === 'on');
+  // (only after a verb of speaking or "went on": "wants to say" reports nothing yet)
+  const afterVerb = prev?.lower === 'to' && (CUE_FORMS.get(tokens[i - 2]?.lower ?? '') === 'strong' || tokens[i - 2]?.lower === 'on');
   if (prev && ((prev.lower === 'to' && !afterVerb) || (PASSIVE_AUX.has(prev.lower) && /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower)))) return null;
   // "must continue to push", "vowed to fight": a verb with an infinitive after it reports no words
   const next = tokens[i + 1];

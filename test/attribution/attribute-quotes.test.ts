@@ -163,5 +163,6 @@ table('nested quotations are not the article’s to attribute', [
 
 table('a cue that is not a speech act', [
   ['Harold Finch was told: “You cut too much.”', [['You cut too much.', null, null]]],
-  ['The mayor wants to say “yes” to the plan.', [['yes', null, null]]],
+  // "to say" is no cue; and a council is no speaker of a partial quote without one
+  ['The council is not ready to say “yes” to the plan.', [['yes', null, null]]],
 ]);

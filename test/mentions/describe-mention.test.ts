@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMention, nameAtEnd } from '../../src/speakers/canonical-names.js';
+import { describeMention, nameAtEnd } from '../../src/mentions/describe-mention.js';
 import { textOf, tokenize } from '../nlp/helpers.js';
 
 function describe_(text: string) {
