@@ -29,7 +29,12 @@ const NO_SPEAKER = (reason: AttributionReason, confidence: number): RawAttributi
 const DASHES = /^(?:[―—–]|--?)$/;
 
 /** Words right before a quoted title: "on “Fox News Sunday”", "the book “Fire and Fury”", "titled “…”". */
-const BEFORE_TITLE: ReadonlySet<string> = new Set(['titled', 'entitled', 'headlined', 'named', 'dubbed', 'called', 'of', 'on', 'in', 'the', 'a', 'his', 'her', 'their', 'its']);
+const BEFORE_TITLE: ReadonlySet<string> = new Set([
+  'titled', 'entitled', 'headlined', 'named', 'dubbed', 'called', 'of', 'on', 'in', 'the', 'a', 'his', 'her', 'their', 'its',
+  // works whose names are quoted: the book “The Long Flood”
+  'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'show', 'series', 'program', 'programme',
+  'song', 'album', 'play', 'musical', 'essay', 'column', 'podcast', 'episode', 'poem', 'painting', 'exhibit', 'exhibition',
+]);
 const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'as', 'vs.', 'de']);
 
 /**

@@ -13,12 +13,12 @@ export const REPORTING_VERBS = {
     'scream', 'chant', 'sing', 'post', 'emphasize', 'emphasise', 'stress', 'counter', 'retort',
     'lament', 'recount', 'exclaim', 'whisper', 'murmur', 'plead', 'demand', 'reassure', 'remind',
     'reveal', 'disclose', 'estimate', 'wonder', 'muse', 'interject', 'point', 'advise', 'assure',
-    'inform', 'proclaim', 'question', 'opine', 'speculate', 'acknowledge', 'charge', 'cry',
+    'inform', 'proclaim', 'question', 'opine', 'speculate', 'charge', 'cry',
     'tease', 'read', 'text', 'email', 'e-mail', 'message', 'reiterate',
     'repeat', 'summarize', 'summarise', 'elaborate', 'specify', 'clarify', 'correct', 'object',
     'protest', 'thunder', 'snap', 'sigh', 'laugh', 'gush', 'rave', 'fume', 'groan', 'grumble',
     'hint', 'signal', 'describe', 'call', 'label', 'term', 'dub', 'surmise', 'bark', 'boom', 'go',
-    'chime', 'pipe', 'volunteer', 'concur', 'acknowledge', 'announce', 'explain', 'relate', 'recite',
+    'chime', 'pipe', 'volunteer', 'concur', 'relate', 'recite',
   ],
   weak: [
     'blast', 'slam', 'condemn', 'criticize', 'criticise', 'praise', 'dismiss', 'reject', 'accuse',
@@ -30,41 +30,39 @@ export const REPORTING_VERBS = {
   ],
 } as const;
 
-/** Irregular inflections: past, past participle and other forms the regular rules miss. */
+/** Irregular verbs: their past and participle forms, which replace the regular "-ed". */
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
-  say: ['said', 'says'],
+  say: ['said'],
   tell: ['told'],
   write: ['wrote', 'written'],
   sing: ['sang', 'sung'],
   read: ['read'],
-  cry: ['cried', 'cries'],
   take: ['took', 'taken'],
   think: ['thought'],
   feel: ['felt'],
-  see: ['saw', 'seen'],
   hit: ['hit'],
   cast: ['cast'],
-  lash: ['lashes', 'lashed'],
-  push: ['pushes', 'pushed'],
-  stress: ['stresses', 'stressed'],
-  rip: ['ripped', 'ripping'],
-  snap: ['snapped', 'snapping'],
-  quip: ['quipped', 'quipping'],
-  pan: ['panned', 'panning'],
-  muse: ['mused', 'musing'],
-  go: ['went', 'goes', 'gone', 'going'],
-  chime: ['chimed', 'chiming'],
-  pipe: ['piped', 'piping'],
+  go: ['went', 'gone'],
 };
 
-/** Every written form of a verb: base, -s, -ed, -ing, and the irregular forms. */
+/** Verbs that double their last consonant before -ed and -ing: admit → admitted, quip → quipping. */
+const DOUBLES_FINAL: ReadonlySet<string> = new Set(['admit', 'quip', 'snap', 'rip', 'pan', 'regret', 'commit', 'hit', 'chat', 'plan', 'rebut', 'jab', 'prod', 'nag', 'beg', 'sob', 'swap', 'zap']);
+
+/**
+ * Every written form of a verb: base, third person, past (regular or irregular), -ing.
+ *
+ * @param base the dictionary form, lower-cased
+ * @returns the forms, base first
+ * @example
+ * inflections('admit'); // → ['admit', 'admits', 'admitted', 'admitting']
+ */
 export function inflections(base: string): string[] {
-  const forms = new Set([base, ...(IRREGULAR[base] ?? [])]);
-  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  forms.add(/(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`);
-  forms.add(/[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : base.endsWith('e') ? `${base}d` : `${base}ed`);
-  forms.add(`${stem === base ? base : stem}ing`);
-  return [...forms];
+  const y = /[^aeiou]y$/.test(base);
+  const third = /(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : y ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const doubled = DOUBLES_FINAL.has(base) ? base + base.slice(-1) : base;
+  const past = IRREGULAR[base] ?? [y ? `${base.slice(0, -1)}ied` : base.endsWith('e') ? `${base}d` : `${doubled}ed`];
+  const ing = base.endsWith('ie') ? `${base.slice(0, -2)}ying` : base.endsWith('e') && !base.endsWith('ee') ? `${base.slice(0, -1)}ing` : `${doubled}ing`;
+  return [...new Set([base, third, ...past, ing])];
 }
 
 /** Cue strength by written form, lower-cased: every inflection of every reporting verb. */

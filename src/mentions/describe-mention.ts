@@ -92,7 +92,12 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
   const titledName = nameAtEnd(tokens, a, b);
   const beforeName = titledName ? tokens[titledName[0] - 1] : undefined;
   const titleRunsIntoName = beforeName !== undefined && titledName![0] > a && TITLE_WORDS.has(beforeName.lower) && !/^(?:of|the)$/.test(beforeName.lower);
-  const pp = titleRunsIntoName ? -1 : words.findIndex((w, i) => i > 0 && (ROLE_PREPOSITIONS.has(w.lower) || (w.lower === 'of' && !QUANTITY.test(words[i - 1]!.lower))) && ROLE_NOUNS[singular(words[i - 1]!.lower)] !== undefined);
+  const pp = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      (ROLE_PREPOSITIONS.has(w.lower) || (w.lower === 'of' && !QUANTITY.test(words[i - 1]!.lower) && !(titleRunsIntoName && CAPITALISED.test(words[i - 1]!.value)))) &&
+      ROLE_NOUNS[singular(words[i - 1]!.lower)] !== undefined,
+  );
   if (pp > 0) {
     const head = describeMention(tokens, [a, a + pp - 1]);
     if (head.kind === 'role' || head.kind === 'group') {
@@ -117,20 +122,21 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
   const definite = /^(?:the|this|that)$/.test(first.lower);
   const hasAnd = words.some((w) => w.lower === 'and' || w.value === '&');
   const name = nameAtEnd(tokens, a, b);
-  const nameWords = name ? tokens.slice(name[0], name[1] + 1).filter((t) => t.value !== '.' && !NAME_SUFFIXES.has(t.lower)) : [];
+  const nameWords = name ? nameParts(tokens, name[0], name[1]) : [];
   // "The New York Post", "the Justice Department", "the White House": an organisation by its head
   // word; "Secretary of State Antony Blinken" is a person, whatever the title holds
-  const orgWord = ORGANIZATION_NOUNS.has(last.lower) || (nameWords.length === 0 && words.some((w) => CAPITALISED.test(w.value) && ORGANIZATION_NOUNS.has(w.lower)));
+  const roleHead = ROLE_NOUNS[singular(last.lower)] !== undefined && !CAPITALISED.test(last.value);
+  const orgWord = !roleHead && (ORGANIZATION_NOUNS.has(last.lower) || (nameWords.length === 0 && words.some((w) => CAPITALISED.test(w.value) && ORGANIZATION_NOUNS.has(w.lower))));
 
   if (name && nameWords.length > 0 && !orgWord && !hasAnd) {
     const text = joined(tokens, name[0], name[1]);
-    if (nameWords.length === 1 && PLACES.has(nameWords[0]!.lower)) {
+    if (nameWords.every((w) => PLACES.has(w)) || (nameWords.length > 1 && nameWords.some((w) => PLACES.has(w)) && !given1Known(nameWords))) {
       return { kind: 'place', name: text, surname: null, given: [], gender: 'unknown', roles: [], definite: false };
     }
-    const given = nameWords.slice(0, -1).map((t) => t.lower);
+    const given = nameWords.slice(0, -1);
     const g = given[0] ? GIVEN_NAME_GENDER.get(given[0]) : undefined;
     if (g && gender === 'unknown') gender = g;
-    return { kind: 'person', name: text, surname: nameWords[nameWords.length - 1]!.lower, given, gender, roles: [...roles], definite: false };
+    return { kind: 'person', name: text, surname: nameWords[nameWords.length - 1]!, given, gender, roles: [...roles], definite: false };
   }
 
   // descriptions: strip determiners and quantifiers, keep the rest, singular head
@@ -138,6 +144,9 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
   while (s < b && LEADING_NON_NAME.test(tokens[s]!.lower)) s++;
   const head = singular(last.lower);
   const plural = last.lower === 'people' || (head !== last.lower && !/^one$/.test(first.lower) && !(tokens[s - 1]?.lower === 'of'));
+  if (hasAnd && CAPITALISED.test(last.value) && !orgWord) {
+    return { kind: 'group', name: joined(tokens, s, b), surname: null, given: [], gender: 'unknown', roles: [], definite: false };
+  }
   if (orgWord || (CAPITALISED.test(last.value) && !ROLE_NOUNS[head])) {
     const text = joined(tokens, definite || /^(?:a|an)$/.test(first.lower) ? a + 1 : a, b);
     return { kind: 'organization', name: text, surname: null, given: [], gender: 'unknown', roles: [], definite };
@@ -146,6 +155,25 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
   const text = kind === 'group' ? joined(tokens, s, b) : `${joined(tokens, s, b - 1)}${s < b ? ' ' : ''}${head}`;
   roles.add(head);
   return { kind, name: text.trim(), surname: null, given: [], gender, roles: [...roles], definite };
+}
+
+/**
+ * The words of a name, lower-cased, hyphenated parts joined ("Ocasio-Cortez", "Jean-Luc") and
+ * full stops and suffixes ("Jr.") left out.
+ */
+function nameParts(tokens: readonly Token[], a: number, b: number): string[] {
+  const parts: string[] = [];
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    const joinsPrev = k > a && (t.value === '-' || tokens[k - 1]!.value === '-') && t.start === tokens[k - 1]!.end;
+    if (joinsPrev && parts.length > 0) parts[parts.length - 1] += t.lower;
+    else if (t.value !== '.' && !NAME_SUFFIXES.has(t.lower)) parts.push(t.lower);
+  }
+  return parts.filter((p) => p !== '-');
+}
+
+function given1Known(parts: readonly string[]): boolean {
+  return parts.length > 1 && GIVEN_NAME_GENDER.has(parts[0]!);
 }
 
 /** The text of tokens `a..b` with their original spacing. */

@@ -90,9 +90,12 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   }
   while (first < end && (isTime(tokens[first]!) || tokens[first]!.value === '-')) first++;
   // "a Democratic staffer in the room": a role, then where it stands
+  // ("the director of the agency", "people familiar with the talks")
   const prep = tokens[first - 1];
-  if (prep && first - 2 >= floor && ROLE_PREPOSITIONS.has(prep.lower) && isSpeakerNoun(tokens[first - 2]!)) {
-    const role = phraseEndingAt(tokens, first - 2, floor);
+  let holder = first - 2;
+  if (holder >= floor && /^(?:familiar|close)$/.test(tokens[holder]!.lower)) holder--;
+  if (prep && holder >= floor && (ROLE_PREPOSITIONS.has(prep.lower) || prep.lower === 'of' || prep.lower === 'to') && isSpeakerNoun(tokens[holder]!)) {
+    const role = phraseEndingAt(tokens, holder, floor);
     if (role) return [role[0], end];
   }
   return [first, end];

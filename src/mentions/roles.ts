@@ -33,6 +33,10 @@ export const ROLE_NOUNS: Readonly<Record<string, Gender>> = {
   trader: 'unknown', farmer: 'unknown', miner: 'unknown', nurse: 'unknown', physician: 'unknown',
   surgeon: 'unknown', victim: 'unknown', survivor: 'unknown', friend: 'unknown', neighbor: 'unknown',
   neighbour: 'unknown', colleague: 'unknown', partner: 'unknown', lady: 'female', gentleman: 'male',
+  councilor: 'unknown', councillor: 'unknown', superintendent: 'unknown', treasurer: 'unknown',
+  comptroller: 'unknown', auditor: 'unknown', alderman: 'male', alderwoman: 'female',
+  assemblyman: 'male', assemblywoman: 'female', trustee: 'unknown', supervisor: 'unknown',
+  principal: 'unknown', clerk: 'unknown', dean: 'unknown',
 };
 
 /**
