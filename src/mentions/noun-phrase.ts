@@ -79,6 +79,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     if (t.lower === 'of' && k - 1 >= floor && (isHead(tokens[k - 1]!) || isQuantity(tokens[k - 1]!))) continue;
     // "a spokeswoman for the agency", "a professor at the university": a role and where it is held
     if (ROLE_PREPOSITIONS.has(t.lower) && k - 1 >= floor && isSpeakerNoun(tokens[k - 1]!) && isInstitutionAt(tokens, k + 1)) continue;
+    // "Smith and Jones said": two names joined
+    if (t.lower === 'and' && k - 1 >= floor && CAPITALISED.test(tokens[k - 1]!.value) && CAPITALISED.test(tokens[k + 1]?.value ?? '')) continue;
     if (t.lower === 'of' || ROLE_PREPOSITIONS.has(t.lower)) break;
     // "then-Secretary": the adverb joined to a title by a hyphen
     if (t.lower === 'then' && tokens[k + 1]?.value === '-') {
@@ -116,6 +118,12 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   let afterOf = false;
   for (let k = start; k <= ceiling && k - start < 14; k++) {
     const t = tokens[k]!;
+    // "people familiar with the talks", "officials close to the mayor"
+    if (/^(?:familiar|close)$/.test(t.lower) && lastHead === k - 1 && /^(?:with|to)$/.test(tokens[k + 1]?.lower ?? '')) {
+      k++;
+      afterOf = true;
+      continue;
+    }
     const joinsRole = ROLE_PREPOSITIONS.has(t.lower) && lastHead === k - 1 && isSpeakerNoun(tokens[k - 1]!) && isInstitutionAt(tokens, k + 1);
     if ((t.lower === 'of' || joinsRole) && lastHead >= 0 && k + 1 <= ceiling && isPhraseWord(tokens[k + 1]!)) {
       afterOf = true;

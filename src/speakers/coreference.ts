@@ -2,7 +2,10 @@ import type { RawAttribution } from '../attribution/attribute-quotes.js';
 import type { TokenRange } from '../mentions/noun-phrase.js';
 import { GIVEN_NAME_GENDER } from '../mentions/names.js';
 import type { Gender } from '../mentions/pronouns.js';
+import { isTimeWord } from '../mentions/noun-phrase.js';
+import { ROLE_NOUNS } from '../mentions/roles.js';
 import { HONORIFICS } from '../mentions/titles.js';
+import type { Token } from '../nlp/token.js';
 import { sentenceSubject } from '../attribution/rules.js';
 import type { TokenContext } from '../attribution/token-context.js';
 import type { SpeakerKind } from '../types.js';
@@ -54,6 +57,7 @@ export function resolveEntities(
   const entities: Entity[] = [];
   const recent: number[] = []; // entity indices, most recently mentioned last
   const entityOf: Array<number | null> = [];
+  const byMention = new Map<number, number>(); // first token of a mention → its entity
 
   const touch = (e: number, at: number) => {
     const seen = entities[e]!.seenAt;
@@ -88,6 +92,12 @@ export function resolveEntities(
       continue;
     }
     const at = tokens[a.mention[0]]!.start;
+    // a split quotation ("“…,” she said, “…”") gives both parts the same mention
+    const same = byMention.get(a.mention[0]);
+    if (same !== undefined) {
+      entityOf.push(same);
+      continue;
+    }
     const info = describeMention(tokens, a.mention);
     let e: number;
     if (info.kind === 'pronoun') {
@@ -105,7 +115,10 @@ export function resolveEntities(
         entity.given = [...info.given];
       }
     }
+    // "said Lena Marsh, a spokeswoman for the agency": the role in the appositive is hers
+    for (const r of appositiveRoles(tokens, a.mention[1])) entities[e]!.roles.add(r);
     touch(e, at);
+    byMention.set(a.mention[0], e);
     entityOf.push(e);
   }
   return { entityOf, entities };
@@ -189,6 +202,18 @@ function fits(info: PronounMention, kind: SpeakerKind, gender: Gender, plural: b
   return (kind === 'person' || kind === 'role') && !plural && (gender === 'unknown' || gender === info.gender);
 }
 
+/** Role nouns of an appositive right after a mention: "Lena Marsh, a spokeswoman for …". */
+function appositiveRoles(tokens: readonly Token[], end: number): string[] {
+  if (tokens[end + 1]?.value !== ',' || !/^(?:a|an|the)$/.test(tokens[end + 2]?.lower ?? '')) return [];
+  const roles: string[] = [];
+  for (let k = end + 3; k < tokens.length && k < end + 9; k++) {
+    const w = tokens[k]!.lower;
+    if (ROLE_NOUNS[w] !== undefined) roles.push(w);
+    if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') break;
+  }
+  return roles;
+}
+
 function lastBefore(sorted: readonly number[], at: number): number {
   for (let k = sorted.length - 1; k >= 0; k--) if (sorted[k]! < at) return sorted[k]!;
   return -1;
@@ -221,16 +246,30 @@ function personNames(ctx: TokenContext): NameOccurrence[] {
       k++;
       continue;
     }
+    // a name never runs over the end of a sentence ("… on Wednesday. Kwame Okafor said")
     let end = k;
-    while (end + 1 < tokens.length && (CAPITALISED.test(tokens[end + 1]!.value) || (tokens[end + 1]!.lower === 'of' && CAPITALISED.test(tokens[end + 2]?.value ?? '')))) end++;
+    const sentence = ctx.sentenceOf[k];
+    const inName = (t: Token | undefined) => t !== undefined && ctx.sentenceOf[t.index] === sentence && ctx.quoteOf[t.index]! < 0;
+    const continues = (j: number): boolean => {
+      const t = tokens[j]!;
+      if (CAPITALISED.test(t.value)) return true;
+      const next = tokens[j + 1];
+      // "Department of Justice", "Jean-Luc Picard"
+      if (t.lower === 'of') return CAPITALISED.test(next?.value ?? '');
+      return t.value === '-' && next !== undefined && t.start === tokens[j - 1]!.end && next.start === t.end && CAPITALISED.test(next.value);
+    };
+    while (inName(tokens[end + 1]) && continues(end + 1)) end++;
+    while (k < end && isTimeWord(tokens[k]!)) k++;
     const name = nameAtEnd(tokens, k, end);
     if (name) {
       const info = describeMention(tokens, [k, end]);
       const titled = k < name[0] || tokens.slice(k, name[0]).some((t) => HONORIFICS[t.lower] !== undefined);
       if (info.kind === 'person' && (titled || info.given.length > 0)) {
-        const person = titled || (info.given[0] !== undefined && GIVEN_NAME_GENDER.has(info.given[0]));
         const next = tokens[end + 1];
         const subject = ctx.sentences[ctx.sentenceOf[k]!]![0] === k || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.value === ',';
+        // two capitalised words acting as a subject ("Marta Oyelaran took questions") are taken
+        // for a person even when the given name is not in the table
+        const person = titled || (info.given[0] !== undefined && GIVEN_NAME_GENDER.has(info.given[0])) || (subject && next?.pos === 'VERB');
         out.push({ at: tokens[name[0]]!.start, info, person, subject });
       }
     }

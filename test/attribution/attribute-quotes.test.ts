@@ -166,3 +166,25 @@ table('a cue that is not a speech act', [
   // "to say" is no cue; and a council is no speaker of a partial quote without one
   ['The council is not ready to say “yes” to the plan.', [['yes', null, null]]],
 ]);
+
+table('a role with where it is held, before the verb', [
+  ['“The levee held,” a spokeswoman for the water agency said.', [['The levee held,', 'spokeswoman for the water agency', 'a spokeswoman for the water agency']]],
+  ['“The levee held,” an economist at the university said.', [['The levee held,', 'economist at the university', 'an economist at the university']]],
+  ['“The levee held,” the director of the agency said.', [['The levee held,', 'director of the agency', 'the director of the agency']]],
+  ['“The levee held,” said a spokeswoman for Mayor Dana Reyes.', [['The levee held,', 'spokeswoman for Mayor Dana Reyes', 'a spokeswoman for Mayor Dana Reyes']]],
+  ['The wall is “finished,” according to people familiar with the talks.', [['finished,', 'people familiar with the talks', 'people familiar with the talks']]],
+]);
+
+table('words between the subject and its verb', [
+  ['Harold Finch on Monday said the levee “held.”', [['held.', 'Harold Finch', 'Harold Finch']]],
+  ['“We were wrong,” Harold Finch admitted.', [['We were wrong,', 'Harold Finch', 'Harold Finch']]],
+  ['“The budget is tight,” Rep. Dana Reyes (D-Ohio) said.', [['The budget is tight,', 'Dana Reyes', 'Rep. Dana Reyes']]],
+  ['“The budget is tight,” Senator Dana Reyes, D-Ohio, said.', [['The budget is tight,', 'Dana Reyes', 'Senator Dana Reyes']]],
+]);
+
+table('names, titles and groups', [
+  ['“The levee held,” Councilor Dana Reyes said.', [['The levee held,', 'Dana Reyes', 'Councilor Dana Reyes']]],
+  ['“We disagree,” Smith and Jones said in a joint statement.', [['We disagree,', 'Smith and Jones', 'Smith and Jones']]],
+  ['“The levee held,” Harbor Authority officials said.', [['The levee held,', 'Harbor Authority officials', 'Harbor Authority officials']]],
+  ['Dana Reyes wrote the book “The Long Flood” in 2019.', [['The Long Flood', null, null]]],
+]);

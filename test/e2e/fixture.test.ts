@@ -32,11 +32,6 @@ const result = analyzeArticle(text);
  * expectation in the JSON is the right one; the name check skips these until the code is fixed.
  * Everything else about them (offsets, mention, cluster) is still checked.
  */
-const PENDING_NAME: ReadonlyMap<number, string> = new Map([
-  // “…,” warned Okafor — the previous paragraph ends “said Wednesday.” and the name reader runs
-  // across the full stop and the paragraph break: got "Wednesday. Kwame Okafor"
-  [2553, 'Kwame Okafor'],
-]);
 
 const attributed = expected.quotes.filter((q) => q.speaker !== null);
 const quoteAt = (start: number) => result.quotes.find((q) => q.start === start);
@@ -79,7 +74,7 @@ describe('marrowick-flood-wall: attribution', () => {
     expect(got.mention?.text ?? null).toBe(q.mention);
     if (got.mention) expect(text.slice(got.mention.start, got.mention.end)).toBe(got.mention.text);
     if (got.cue) expect(text.slice(got.cue.start, got.cue.end)).toBe(got.cue.text);
-    if (!PENDING_NAME.has(q.start)) expect(got.speaker!.name).toBe(q.speaker);
+    expect(got.speaker!.name).toBe(q.speaker);
   });
 
   it.each(expected.quotes.filter((q) => q.speaker === null).map((q) => [q.pattern, q.text, q] as const))(
@@ -120,9 +115,8 @@ describe('marrowick-flood-wall: speakers', () => {
 
   it.each(Object.entries(expected.speakers))('%s', (cluster, want) => {
     const speaker = result.speakers.find((s) => s.id === idOf.get(cluster))!;
-    const pending = attributed.some((q) => q.cluster === cluster && PENDING_NAME.has(q.start));
     expect(speaker.kind).toBe(want.kind);
-    if (!pending) expect(speaker.name).toBe(want.name);
+    expect(speaker.name).toBe(want.name);
     const quotes = attributed.filter((q) => q.cluster === cluster).map((q) => result.quotes.findIndex((r) => r.start === q.start));
     expect(speaker.quotes).toStrictEqual(quotes);
   });

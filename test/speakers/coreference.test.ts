@@ -142,3 +142,33 @@ describe('speakers: ids, kinds and aliases', () => {
     expect(speakers.map((s) => s.quotes)).toStrictEqual([[0], [1, 3, 5], [2], [4]]);
   });
 });
+
+table('a name never runs across a sentence', [
+  [
+    `${LEAD}Harold Finch opened the meeting. “We cut what we could,” he said.`,
+    [['s1', 'Harold Finch', 'he']],
+  ],
+  [
+    `${LEAD}The vote came on Wednesday. Kwame Okafor was not pleased.\n\n“It is too late,” warned Okafor.`,
+    [['s1', 'Kwame Okafor', 'Okafor']],
+  ],
+]);
+
+table('one speaker for both parts of a split quotation, and for a known subject', [
+  [`${LEAD}“The water is clean,” she said, “and it will stay clean.”`, [['s1', 'she', 'she'], ['s1', 'she', 'she']]],
+  [
+    `${LEAD}Marta Oyelaran took questions.\n\n“The water is clean,” she said, “and it will stay clean.”`,
+    [['s1', 'Marta Oyelaran', 'she'], ['s1', 'Marta Oyelaran', 'she']],
+  ],
+  [
+    `${LEAD}“It held,” said Rep. Alexandria Ocasio-Cortez.\n\n“It did,” Ocasio-Cortez said.`,
+    [['s1', 'Alexandria Ocasio-Cortez', 'Rep. Alexandria Ocasio-Cortez'], ['s1', 'Alexandria Ocasio-Cortez', 'Ocasio-Cortez']],
+  ],
+]);
+
+table('a role given in an appositive is remembered', [
+  [
+    `${LEAD}“We are hiring,” said Lena Marsh, a spokeswoman for the ferry agency.\n\n“Fares will not rise,” the spokeswoman said.`,
+    [['s1', 'Lena Marsh', 'Lena Marsh'], ['s1', 'Lena Marsh', 'the spokeswoman']],
+  ],
+]);
