@@ -25,7 +25,7 @@ function duration(ms: number): string {
  * @returns one line, no longer than `columns`, without a line ending
  * @example
  * renderProgress({ done: 1234, bytes: 42, totalBytes: 100, elapsedMs: 14_500, columns: 80 });
- * // '[############----------------]  42%  1,234 articles  85/s  0:20 left'
+ * // '[#############-----------------]  42%  1,234 articles  85/s  0:20 left'
  */
 export function renderProgress({ done, bytes, totalBytes, elapsedMs, columns }: ProgressState): string {
   const rate = elapsedMs > 0 ? Math.round((done * 1000) / elapsedMs) : 0;
@@ -33,8 +33,8 @@ export function renderProgress({ done, bytes, totalBytes, elapsedMs, columns }: 
   if (!totalBytes) return counts.slice(0, columns);
   const share = Math.min(1, bytes / totalBytes);
   const left = share > 0 ? `  ${duration((elapsedMs * (1 - share)) / share)} left` : '';
-  const text = `  ${String(Math.floor(share * 100)).padStart(3)}%  ${counts}${left}`;
+  const text = ` ${String(Math.floor(share * 100)).padStart(3)}%  ${counts}${left}`;
   const width = Math.max(10, Math.min(30, columns - text.length - 2));
   const filled = Math.round(share * width);
-  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]${text}`.slice(0, columns);
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]${text}`.slice(0, columns).trimEnd();
 }
