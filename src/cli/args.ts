@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 
 /** The output formats of `--format`. */
@@ -115,7 +115,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (input !== undefined && !isOneOf(inputModes, input)) {
     throw new UsageError(`--input must be one of ${inputModes.join(', ')}, not '${input}'`);
   }
-  let jobs = availableParallelism();
+  // availableParallelism is Node 18.14+; engines allows older 18s, where cpus() is the count.
+  let jobs = os.availableParallelism?.() ?? os.cpus().length;
   if (values.jobs !== undefined) {
     if (!/^[1-9]\d*$/.test(values.jobs)) {
       throw new UsageError(`--jobs must be a whole number of 1 or more, not '${values.jobs}'`);
