@@ -33,7 +33,12 @@ export type CliCommand =
       readonly jobs: number;
     };
 
-/** A mistake in the command line itself; the command prints it with the usage hint and exits 2. */
+/**
+ * A mistake in the command line itself; the command prints it with the usage hint and exits 2.
+ *
+ * @example
+ * parseCliArgs(['--jobs', '0']); // throws UsageError: --jobs must be a whole number of 1 or more, not '0'
+ */
 export class UsageError extends Error {
   override name = 'UsageError';
 }

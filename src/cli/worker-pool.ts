@@ -37,6 +37,8 @@ export class WorkerPool {
   /**
    * Analyses one article on the least busy worker.
    *
+   * @param id the article's id, for the output
+   * @param text the article
    * @returns its output or an error; never rejects, even when a worker dies
    */
   run(id: string | number, text: string): Promise<TaskOutcome> {
