@@ -1,0 +1,132 @@
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+
+/** The output formats of `--format`. */
+export const formatNames = ['text', 'json', 'jsonl', 'html'] as const;
+
+/** A value of `--format`. */
+export type FormatName = (typeof formatNames)[number];
+
+/** The ways of reading an input of `--input`. */
+export const inputModes = ['text', 'jsonl'] as const;
+
+/** A value of `--input`: a whole file is one article (`text`), or one JSON object per line (`jsonl`). */
+export type InputMode = (typeof inputModes)[number];
+
+/** What the command was asked to do. */
+export type CliCommand =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | {
+      readonly kind: 'run';
+      /** Files to read in order; `-` is standard input. Standard input alone when none are given. */
+      readonly files: readonly string[];
+      /** How to print the results. @default 'text' */
+      readonly format: FormatName;
+      /**
+       * How to read every input, or `undefined` to decide per input: JSONL for a file ending in
+       * `.jsonl`, a whole article otherwise (standard input included).
+       * @default undefined
+       */
+      readonly input: InputMode | undefined;
+      /** Worker threads to run. @default the number of cores */
+      readonly jobs: number;
+    };
+
+/**
+ * A mistake in the command line itself; the command prints it with the usage hint and exits 2.
+ *
+ * @example
+ * parseCliArgs(['--jobs', '0']); // throws UsageError: --jobs must be a whole number of 1 or more, not '0'
+ */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** The text of `--help`. */
+export const usage = `Usage: quote-attribution [options] [file ...]
+
+Reads news articles and tells who said what. Each file is one article, or one
+article per line when it is JSONL. With no file, or with -, reads standard input.
+
+Options:
+  -f, --format <name>  text   speakers and their quotations, for reading (default)
+                       json   one JSON array: per input its id and the full result
+                       jsonl  one JSON line per input with its id, in input order
+                       html   a standalone page highlighting quotations by speaker
+  -i, --input <mode>   text   every input is one article
+                       jsonl  every input has one {"id", "text"} object per line
+                       (default: jsonl for files ending in .jsonl, text otherwise)
+  -j, --jobs <n>       worker threads (default: the number of cores); the output
+                       is the same for every n
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 when every input was read, 1 when some input could not be read
+(each is named on stderr; the others are still written), 2 for a usage error.
+
+Examples:
+  quote-attribution story.txt
+  quote-attribution --format html story.txt > story.html
+  quote-attribution --format jsonl archive.jsonl > quotes.jsonl
+  cat export.ndjson | quote-attribution --input jsonl --format jsonl --jobs 4
+`;
+
+function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}
+
+/**
+ * Reads the command line.
+ *
+ * @param argv the arguments after `node` and the script, as in `process.argv.slice(2)`
+ * @returns what to do, with every default filled in
+ * @throws {UsageError} for an unknown option, a missing or wrong value, or a bad `--jobs`
+ * @example
+ * parseCliArgs(['--format', 'jsonl', 'archive.jsonl']);
+ * // { kind: 'run', files: ['archive.jsonl'], format: 'jsonl', input: undefined, jobs: 8 }
+ */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        input: { type: 'string', short: 'i' },
+        jobs: { type: 'string', short: 'j' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    // parseArgs words its errors for programmers ("Unknown option '--x'. To specify a positional
+    // argument starting with a '-', place it at the end of the command after '--'…"); keep the
+    // first sentence, which says what is wrong.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(message.split(/(?<=\.) /)[0] ?? message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+
+  const format = values.format ?? 'text';
+  if (!isOneOf(formatNames, format)) {
+    throw new UsageError(`--format must be one of ${formatNames.join(', ')}, not '${format}'`);
+  }
+  const input = values.input;
+  if (input !== undefined && !isOneOf(inputModes, input)) {
+    throw new UsageError(`--input must be one of ${inputModes.join(', ')}, not '${input}'`);
+  }
+  // availableParallelism is Node 18.14+; engines allows older 18s, where cpus() is the count.
+  let jobs = os.availableParallelism?.() ?? os.cpus().length;
+  if (values.jobs !== undefined) {
+    if (!/^[1-9]\d*$/.test(values.jobs)) {
+      throw new UsageError(`--jobs must be a whole number of 1 or more, not '${values.jobs}'`);
+    }
+    jobs = Number(values.jobs);
+  }
+  return { kind: 'run', files: positionals.length ? positionals : ['-'], format, input, jobs };
+}

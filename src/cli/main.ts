@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// The `quote-attribution` command (dist/cli.js). Node-only; src/index.ts never imports it.
+import { fstatSync, readFileSync, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { parseCliArgs, usage, UsageError, type CliCommand } from './args.js';
+import { mapOrdered } from './map-ordered.js';
+import { outputFormats } from './output-formats.js';
+import { ProgressBar } from './progress-bar.js';
+import { readInputs, type InputItem } from './read-inputs.js';
+import { WorkerPool, type TaskOutcome } from './worker-pool.js';
+
+const command = 'quote-attribution';
+
+/** Exit codes: usage errors differ from bad input, so a script can tell its own mistake apart. */
+const exitCodes = { ok: 0, badInput: 1, usage: 2 } as const;
+
+/** Writes to stdout, waiting when the pipe is full so output never piles up in memory. */
+function write(text: string): Promise<void> | undefined {
+  if (!text || process.stdout.write(text)) return undefined;
+  return new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
+/** The input's size in bytes, for the time left; `undefined` when a part of it is a pipe. */
+async function totalBytes(files: readonly string[]): Promise<number | undefined> {
+  let total = 0;
+  for (const file of files) {
+    const info = file === '-' ? stdinStats() : await stat(file).catch(() => undefined);
+    if (info?.isFile()) total += info.size;
+    else if (file === '-') return undefined;
+  }
+  return total;
+}
+
+function stdinStats(): Stats | undefined {
+  try {
+    return fstatSync(0);
+  } catch {
+    return undefined;
+  }
+}
+
+function version(): string {
+  // dist/cli.js sits one folder below package.json, installed or not.
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+async function run(options: Extract<CliCommand, { kind: 'run' }>): Promise<number> {
+  const format = outputFormats[options.format];
+  const progress = new ProgressBar(process.stderr, process.stderr.isTTY ? await totalBytes(options.files) : undefined);
+  // dist/cli-worker.js is built beside dist/cli.js (see tsup.config.ts).
+  const pool = new WorkerPool(new URL('./cli-worker.js', import.meta.url), options.jobs, { format: options.format });
+  // Enough articles in flight to keep every worker busy while the oldest one is still running.
+  const window = Math.max(4, options.jobs * 4);
+  const analyse = async (item: InputItem): Promise<{ item: InputItem; outcome?: TaskOutcome }> =>
+    item.kind === 'error' ? { item } : { item, outcome: await pool.run(item.id, item.text) };
+
+  let failed = false;
+  let written = 0;
+  try {
+    await write(format.begin);
+    for await (const { item, outcome } of mapOrdered(readInputs(options.files, options.input), window, analyse)) {
+      progress.tick(item.bytes);
+      if (item.kind === 'error' || !outcome || 'error' in outcome) {
+        failed = true;
+        const message = item.kind === 'error' ? item.message : `${item.id}: could not analyse (${outcome && 'error' in outcome ? outcome.error : 'no result'})`;
+        progress.log(`${command}: ${message}`);
+        continue;
+      }
+      if (written) await write(format.between);
+      await write(outcome.output);
+      written += 1;
+    }
+    await write(format.end(written));
+  } finally {
+    progress.finish();
+    await pool.close();
+  }
+  return failed ? exitCodes.badInput : exitCodes.ok;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let parsed: CliCommand;
+  try {
+    parsed = parseCliArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${command}: ${error.message}\nTry '${command} --help' for more information.\n`);
+    return exitCodes.usage;
+  }
+  if (parsed.kind === 'help') {
+    process.stdout.write(usage);
+    return exitCodes.ok;
+  }
+  if (parsed.kind === 'version') {
+    process.stdout.write(`${version()}\n`);
+    return exitCodes.ok;
+  }
+  return run(parsed);
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // The reader went away (`quote-attribution big.jsonl | head`): what it wanted was written.
+  if (error.code === 'EPIPE') process.exit(exitCodes.ok);
+  process.stderr.write(`${command}: cannot write the output (${error.message})\n`);
+  process.exit(exitCodes.badInput);
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    // exitCode rather than exit(): the last writes to a pipe may still be on their way.
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${command}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = exitCodes.badInput;
+  },
+);
