@@ -27,6 +27,8 @@ const NO_SPEAKER = (reason: AttributionReason, confidence: number): RawAttributi
 });
 
 const DASHES = /^(?:[―—–]|--?)$/;
+/** Words that open a new clause after a quotation: "“…,” when Clinton blasted him" is not Clinton's. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'if', 'since', 'until', 'though', 'although', 'where', 'which', 'who']);
 
 /** Words right before a quoted title: "on “Fox News Sunday”", "the book “Fire and Fury”", "titled “…”". */
 const BEFORE_TITLE: ReadonlySet<string> = new Set([
@@ -79,7 +81,7 @@ function attributeOne(
     let adjacent = true;
     for (let k = qb + 1; k < tail.range[0]; k++) {
       const pos = tokens[k]!.pos;
-      if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'CCONJ') adjacent = false;
+      if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'CCONJ' || SUBORDINATORS.has(tokens[k]!.lower)) adjacent = false;
     }
     // "…," X said — the quotation ends its clause (a comma, question or exclamation inside or
     // right after the marks); a partial quote running on into the sentence is not followed by its cue

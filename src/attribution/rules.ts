@@ -186,9 +186,12 @@ export function sentenceSubject(ctx: TokenContext, lo: number, hi: number): Toke
   let i = skipDateline(tokens, lo, hi);
   const first = tokens[i];
   if (!first) return null;
-  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV') {
-    while (i <= hi && tokens[i]!.value !== ',') i++;
-    i++;
+  // a leading adverbial ("In January,", "Following the debate,") ends at its comma
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || (first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower))) {
+    let comma = i;
+    while (comma <= hi && tokens[comma]!.value !== ',') comma++;
+    if (comma > hi && first.pos === 'VERB') return null;
+    i = comma + 1;
   }
   while (i <= hi && (tokens[i]!.pos === 'CCONJ' || tokens[i]!.pos === 'ADV' || tokens[i]!.value === ',')) i++;
   if (i > hi) return null;

@@ -70,6 +70,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'tweets', 'post', 'release', 'email', 'e-mail', 'document', 'study', 'survey', 'poll', 'filing',
   'lawsuit', 'complaint', 'transcript', 'message', 'book', 'article', 'story', 'editorial', 'column',
   'op-ed', 'analysis', 'speech', 'interview', 'remarks', 'comments', 'spot', 'commercial', 'brief',
+  'headline', 'caption', 'slogan', 'sign', 'banner', 'piece',
 ]);
 
 /**
