@@ -18,7 +18,9 @@ export const REPORTING_VERBS = {
     'repeat', 'summarize', 'summarise', 'elaborate', 'specify', 'clarify', 'correct', 'object',
     'protest', 'thunder', 'snap', 'sigh', 'laugh', 'gush', 'rave', 'fume', 'groan', 'grumble',
     'hint', 'signal', 'describe', 'call', 'label', 'term', 'dub', 'surmise', 'bark', 'boom', 'go',
-    'chime', 'pipe', 'volunteer', 'concur', 'relate', 'recite',
+    'chime', 'pipe', 'volunteer', 'concur', 'relate', 'recite', 'beam', 'shoot', 'interrupt',
+    'confess', 'scoff', 'sneer', 'marvel', 'chuckle', 'reason', 'posit', 'theorize', 'theorise',
+    'rant', 'vent', 'gripe', 'crow', 'brag', 'holler', 'mutter', 'stammer', 'rebut', 'affirm',
   ],
   weak: [
     'blast', 'slam', 'condemn', 'criticize', 'criticise', 'praise', 'dismiss', 'reject', 'accuse',
@@ -43,6 +45,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   hit: ['hit'],
   cast: ['cast'],
   go: ['went', 'gone'],
+  shoot: ['shot'],
 };
 
 /** Verbs that double their last consonant before -ed and -ing: admit → admitted, quip → quipping. */
@@ -78,6 +81,8 @@ export const CUE_FORMS: ReadonlyMap<string, 'strong' | 'weak'> = (() => {
 export const NEEDS_PARTICLE: Readonly<Record<string, readonly string[]>> = {
   point: ['to', 'out'],
   go: ['on'], // "she went on: “…”"
+  shoot: ['back'], // "Trump shot back"
+
   chime: ['in'],
   pipe: ['up'],
   hit: ['back', 'out'],

@@ -16,6 +16,9 @@ export interface Cue {
   readonly participle: boolean;
 }
 
+const CLIPPED_CLAUSE: ReadonlySet<string> = new Set(['when', 'if', 'as', 'unless', 'once', 'until', 'while']);
+const NAMING: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'labeled', 'labelled', 'termed']);
+
 export const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
 /** Words between a subject and its verb: "Smith also said", "she has long argued". */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['also', 'later', 'then', 'again', 'further', 'long', 'repeatedly', 'previously', 'once', 'often', 'reportedly', 'publicly', 'privately', 'recently', 'simply', 'flatly', 'first', 'finally']);
@@ -43,6 +46,10 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   // "must continue to push", "vowed to fight": a verb with an infinitive after it reports no words
   const next = tokens[i + 1];
   if (next?.lower === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX') && !CUE_FORMS.has(tokens[i + 2]!.lower)) return null;
+  // "when asked if he had met Trump": a clipped passive reports nothing
+  if (prev && CLIPPED_CLAUSE.has(prev.lower) && /ed$/.test(t.lower)) return null;
+  // "a super PAC called “Stop Trump”": a thing named, not words said
+  if (NAMING.has(t.lower) && /^["“'‘]$/.test(next?.value ?? '') && prev?.pos === 'NOUN' && [tokens[i - 2], tokens[i - 3]].some((d) => d?.lower === 'a' || d?.lower === 'an')) return null;
   const particles = NEEDS_PARTICLE[t.lemma];
   let last = i;
   // "so-called", "well-said": part of a compound, not a verb
