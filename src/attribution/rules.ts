@@ -1,5 +1,4 @@
 import { isTimeWord, phraseEndingAt, phraseStartingAt, type TokenRange } from '../mentions/noun-phrase.js';
-import { DOCUMENT_NOUNS } from '../mentions/roles.js';
 import { isSubjectPronoun, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
 import type { Token } from '../nlp/token.js';
 import { CUE_FORMS, NEEDS_PARTICLE } from './cues.js';
@@ -14,8 +13,13 @@ export interface Cue {
   readonly accordingTo: boolean;
   /** A participle ("saying", "adding"): its subject is the clause's subject. */
   readonly participle: boolean;
+  /** A passive with its agent: "was asked by host Bill Maher" — the speaker follows "by". */
+  readonly agent: boolean;
 }
 
+const NEEDS_PAUSE: ReadonlySet<string> = new Set(['continue']);
+/** Media whose subject is in them: "footage of Trump saying", "a video of Clinton asking". */
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(['footage', 'video', 'clip', 'tape', 'recording', 'audio', 'image', 'images', 'photo', 'picture']);
 const CLIPPED_CLAUSE: ReadonlySet<string> = new Set(['when', 'if', 'as', 'unless', 'once', 'until', 'while']);
 const NAMING: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'labeled', 'labelled', 'termed']);
 
@@ -33,7 +37,7 @@ const VERB_EVEN_IF_TAGGED_NOUN: ReadonlySet<string> = new Set(['said', 'says', '
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i]!;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-    return { range: [i, i + 1], strength: 'strong', accordingTo: true, participle: false };
+    return { range: [i, i + 1], strength: 'strong', accordingTo: true, participle: false, agent: false };
   }
   const strength = CUE_FORMS.get(t.lower);
   if (strength === undefined) return null;
@@ -42,7 +46,12 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   // "interjected to say:", "went on to tell": an infinitive reporting verb after another verb
   // (only after a verb of speaking or "went on": "wants to say" reports nothing yet)
   const afterVerb = prev?.lower === 'to' && (CUE_FORMS.get(tokens[i - 2]?.lower ?? '') === 'strong' || tokens[i - 2]?.lower === 'on');
-  if (prev && ((prev.lower === 'to' && !afterVerb) || (PASSIVE_AUX.has(prev.lower) && /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower)))) return null;
+  const passive = prev !== undefined && PASSIVE_AUX.has(prev.lower) && /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower);
+  // "was asked by host Bill Maher": the agent asked
+  if (passive && tokens[i + 1]?.lower === 'by') return { range: [i, i + 1], strength, accordingTo: false, participle: false, agent: true };
+  if (prev && ((prev.lower === 'to' && !afterVerb) || passive)) return null;
+  // "would continue “to break barriers”": continuing speaks only before a pause (", she continued.")
+  if (NEEDS_PAUSE.has(t.lemma) && !/^[,:.]$/.test(tokens[i + 1]?.value ?? '.')) return null;
   // "must continue to push", "vowed to fight": a verb with an infinitive after it reports no words
   const next = tokens[i + 1];
   if (next?.lower === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX') && !CUE_FORMS.has(tokens[i + 2]!.lower)) return null;
@@ -58,7 +67,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     if (!next || !particles.includes(next.lower)) return null;
     last = i + 1;
   }
-  return { range: [i, last], strength, accordingTo: false, participle: t.lower.endsWith('ing') };
+  return { range: [i, last], strength, accordingTo: false, participle: t.lower.endsWith('ing'), agent: false };
 }
 
 // "Beijing claims these camps are …": wink tags some verbs after a name as plural nouns.
@@ -91,37 +100,45 @@ export function subjectOf(ctx: TokenContext, cue: Cue): TokenRange | null {
   const { tokens } = ctx;
   const [v, vLast] = cue.range;
   const [lo, hi] = clauseBounds(ctx, v);
-  if (cue.accordingTo) return subjectAfter(tokens, vLast + 1, hi);
+  // "according to officials", "was asked by host Bill Maher": the speaker follows
+  if (cue.accordingTo || cue.agent) return subjectAfter(tokens, vLast + 1, hi);
+  if (cue.participle) {
+    // "footage of Trump saying …" is Trump's; otherwise a participle ("…, adding", "emailed
+    // supporters saying") hangs on its sentence's subject
+    const np = phraseEndingAt(tokens, v - 1, lo);
+    const of = np ? tokens.findIndex((t, k) => k >= np[0] && k <= np[1] && t.lower === 'of') : -1;
+    if (np && of > np[0] && MEDIA_NOUNS.has(tokens[of - 1]!.lower)) return [of + 1, np[1]];
+    return controllerOf(ctx, v);
+  }
+  const before = subjectBefore(ctx, v, lo);
+  return before === 'after' ? subjectAfter(tokens, vLast + 1, hi) : before;
+}
 
+/**
+ * The subject standing before verb `v`: a pronoun, a noun phrase, the name before an appositive
+ * or relative clause. 'after' when nothing of the writer's stands there ("“…,” said Smith") or a
+ * comma or other punctuation closes what does (the subject may then follow the verb).
+ */
+function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | 'after' | null {
+  const { tokens } = ctx;
   let j = v - 1;
   // adverbs, auxiliaries and negation stand between subject and verb: "she still says", "has long argued"
   while (j >= lo && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.lower) || tokens[j]!.lower === 'not' || tokens[j]!.lower === "n't")) j--;
-  // a party and state after the name: "Rep. Jane Doe (D-Ohio) said"
+  // a party and state after the name: "Rep. Jane Doe (D-Ohio) said", "Gov. John Kasich (R-Ohio), said"
+  if (tokens[j]?.value === ',' && tokens[j - 1]?.value === ')') j--;
   if (j >= lo && tokens[j]!.value === ')') {
     let open = j - 1;
     while (open > lo && j - open < 10 && tokens[open]!.value !== '(') open--;
     if (tokens[open]!.value === '(') j = open - 1;
   }
-  const t = j >= lo ? tokens[j] : undefined;
-  if (cue.participle) {
-    // "footage of Trump saying …": a participle right after a noun has that noun for subject;
-    // after a comma or "by" it has the subject of the clause it hangs on
-    // ("a statement condemning …" is the issuer's; "wrote on Facebook, saying" is the writer's)
-    const np = t && t.value !== ',' && t.pos !== 'ADP' && t.pos !== 'SCONJ' ? phraseEndingAt(tokens, j, lo) : null;
-    const before = np ? tokens[np[0] - 1] : undefined;
-    if (np && !DOCUMENT_NOUNS.has(tokens[np[1]]!.lower) && !(before?.pos === 'ADP' && before.lower !== 'of')) return np;
-    return controllerOf(ctx, v, lo);
-  }
-  // nothing of the writer's before the verb: "“…,” said Smith"
-  if (!t) return subjectAfter(tokens, vLast + 1, hi);
+  if (j < lo) return 'after';
+  const t = tokens[j]!;
   if (isSubjectPronoun(t.lower) && t.pos === 'PRON') return [j, j];
   if (RELATIVE_PRONOUNS.has(t.lower) && j - 1 >= lo) {
     // "Smith, who leads the panel, said" / "the man who said"
     return phraseEndingAt(tokens, tokens[j - 1]!.value === ',' ? j - 2 : j - 1, lo);
   }
   if (t.value === ',') {
-    // "Gov. John Kasich (R-Ohio), said"
-    if (tokens[j - 1]?.value === ')') return subjectOf(ctx, { ...cue, range: [j, vLast] });
     // an appositive or relative clause between commas: the subject stands before the first comma
     for (let c = j - 1; c >= lo && j - c < 30; c--) {
       if (tokens[c]!.value !== ',') continue;
@@ -130,23 +147,17 @@ export function subjectOf(ctx: TokenContext, cue: Cue): TokenRange | null {
       break;
     }
     // “…” that the panel shouldn’t cross, warned Yang — the subject follows
-    return subjectAfter(tokens, vLast + 1, hi);
+    return 'after';
   }
   // "O'Malley interjected to say:", "she went on to say": the subject of the verb before
-  if (t.lower === 'to' && j - 1 >= lo) {
-    let main = j - 1;
-    if (tokens[main]!.lower === 'on' && main - 1 >= lo) main--;
-    return subjectOf(ctx, { ...cue, range: [main, vLast] });
-  }
+  if (t.lower === 'to' && j - 1 >= lo) return subjectBefore(ctx, tokens[j - 1]!.lower === 'on' && j - 2 >= lo ? j - 2 : j - 1, lo);
   // "Scott beamed and asked …": a second verb shares the first one's subject
-  if (t.pos === 'CCONJ') return controllerOf(ctx, j, lo);
+  if (t.pos === 'CCONJ') return controllerOf(ctx, j);
   // "McConnell, who in 2010 said": a time or number phrase is not the subject; read past it
-  if ((t.pos === 'NUM' || isTimeWord(t)) && tokens[j - 1]?.pos === 'ADP') {
-    return subjectOf(ctx, { ...cue, range: [j - 1, vLast] });
-  }
+  if ((t.pos === 'NUM' || isTimeWord(t)) && tokens[j - 1]?.pos === 'ADP') return subjectBefore(ctx, j - 1, lo);
   const np = phraseEndingAt(tokens, j, lo);
   if (np) return np;
-  return t.pos === 'PUNCT' ? subjectAfter(tokens, vLast + 1, hi) : null;
+  return t.pos === 'PUNCT' ? 'after' : null;
 }
 
 function subjectAfter(tokens: readonly Token[], first: number, hi: number): TokenRange | null {
@@ -156,24 +167,11 @@ function subjectAfter(tokens: readonly Token[], first: number, hi: number): Toke
   return phraseStartingAt(tokens, first, hi);
 }
 
-// "…, adding that …", "by claiming that …": the subject of the participle is the subject of the
-// clause it hangs on — an earlier cue's subject, or else the subject the sentence opens with.
-function controllerOf(ctx: TokenContext, v: number, lo: number): TokenRange | null {
-  const { tokens } = ctx;
-  // the clause it hangs on may stand before an earlier quotation of the same sentence:
-  // told Newsmax that Romney “had a crazy policy,” adding, “…”
+// "…, adding that …", "by claiming that …", "Scott beamed and asked": the subject of the clause
+// the verb hangs on — the subject of its sentence, read across earlier quotations
+function controllerOf(ctx: TokenContext, v: number): TokenRange | null {
   const [s0] = ctx.sentences[ctx.sentenceOf[v]!]!;
-  // the nearest finite reporting verb before it, a strong one over a weak one ("Clinton told the
-  // audience that she believes …, saying" hangs on "told")
-  let weak: Cue | null = null;
-  for (let k = v - 1; k >= s0; k--) {
-    if (ctx.quoteOf[k]! >= 0) continue;
-    const cue = cueAt(tokens, k);
-    if (!cue || cue.participle || cue.accordingTo) continue;
-    if (cue.strength === 'strong') return subjectOf(ctx, cue);
-    weak ??= cue;
-  }
-  return weak ? subjectOf(ctx, weak) : sentenceSubject(ctx, lo, v - 1);
+  return sentenceSubject(ctx, s0, v - 1);
 }
 
 const DATELINE_DASH = /^(?:[—―–]|--)$/;
@@ -182,25 +180,59 @@ const DATELINE_DASH = /^(?:[—―–]|--)$/;
 // first paragraph of wire copy; the sentence starts after it
 function skipDateline(tokens: readonly Token[], lo: number, hi: number): number {
   const first = tokens[lo];
-  if (!first || !/^\p{Lu}{2,}/u.test(first.value) || first.value !== first.value.toUpperCase()) return lo;
+  // "WASHINGTON —", or "Washington (AFP) –" with the agency in brackets
+  const agency = tokens.slice(lo, lo + 6).some((t, k) => t.value === '(' && /^(?:AP|AFP|UPI|Reuters|CNN)$/.test(tokens[lo + k + 1]?.value ?? ''));
+  if (!first || (!agency && (!/^\p{Lu}{2,}/u.test(first.value) || first.value !== first.value.toUpperCase()))) return lo;
   for (let k = lo + 1; k <= hi && k < lo + 14; k++) if (DATELINE_DASH.test(tokens[k]!.value)) return k + 1;
   return lo;
 }
 
-/** The subject a clause opens with, after any leading adverbial ("In January, then-Secretary …"). */
+/**
+ * The subject of a sentence's main clause, after any dateline and leading adverbial: the noun
+ * phrase the clause opens with when a verb follows it ("In January, then-Secretary of State Mike
+ * Pompeo declared"), else the subject of the first finite verb ("Speaking in Salem, New
+ * Hampshire, Trump went after Bush"). Quotations inside are skipped.
+ */
 export function sentenceSubject(ctx: TokenContext, lo: number, hi: number): TokenRange | null {
   const { tokens } = ctx;
-  let i = skipDateline(tokens, lo, hi);
+  const from = skipDateline(tokens, lo, hi);
+  const opening = openingPhrase(ctx, from, hi);
+  if (opening && isVerbLike(tokens, opening[1] + 1)) return opening;
+  let clause = from; // the writer's text since the last quotation
+  for (let k = from; k <= hi; k++) {
+    if (ctx.quoteOf[k]! >= 0) {
+      clause = k + 1;
+      continue;
+    }
+    const t = tokens[k]!;
+    const cue = cueAt(tokens, k);
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && k > from && tokens[k - 1]!.lower !== 'to') || cue?.participle === false;
+    if (!finite) continue;
+    const subject = subjectBefore(ctx, k, clause);
+    // "“…,” said Vice President Joe Biden, urging …": a reporting verb may come before its subject
+    if (subject === 'after') return cue ? subjectAfter(tokens, cue.range[1] + 1, clauseBounds(ctx, k)[1]) : opening;
+    return subject ?? opening;
+  }
+  return opening;
+}
+
+// The noun phrase a clause opens with, past a leading adverbial that ends at a comma.
+function openingPhrase(ctx: TokenContext, from: number, hi: number): TokenRange | null {
+  const { tokens } = ctx;
+  let i = from;
   const first = tokens[i];
   if (!first) return null;
-  // a leading adverbial ("In January,", "Following the debate,") ends at its comma
   if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || (first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower))) {
-    let comma = i;
-    while (comma <= hi && tokens[comma]!.value !== ',') comma++;
-    if (comma > hi && first.pos === 'VERB') return null;
-    i = comma + 1;
+    while (i <= hi && tokens[i]!.value !== ',') i++;
+    i++;
   }
   while (i <= hi && (tokens[i]!.pos === 'CCONJ' || tokens[i]!.pos === 'ADV' || tokens[i]!.value === ',')) i++;
-  if (i > hi) return null;
-  return subjectAfter(tokens, i, hi);
+  return i > hi || ctx.quoteOf[i]! >= 0 ? null : subjectAfter(tokens, i, hi);
+}
+
+// A verb, or what stands between a subject and its verb
+function isVerbLike(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV' || t.value === '(' || cueAt(tokens, k) !== null || (t.pos === 'NOUN' && /(?:s|ed)$/.test(t.lower));
 }
