@@ -5,7 +5,7 @@ import type { PartOfSpeech, Token, Tokenizer } from './token.js';
 /** The part of a wink-nlp instance this library uses: `winkNLP(model)` returns one. */
 export interface WinkInstance {
   readDoc(text: string): {
-    tokens(): { out(what: unknown): unknown[] };
+    tokens(): { out(what: unknown): unknown[]; itemAt(index: number): { out(what: unknown): unknown } };
   };
   its: { value: unknown; precedingSpaces: unknown; pos: unknown; lemma: unknown };
 }
@@ -34,7 +34,9 @@ export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
     const values = tokens.out(its.value) as string[];
     const spaces = tokens.out(its.precedingSpaces) as string[];
     const tags = tokens.out(its.pos) as PartOfSpeech[];
-    const lemmas = tokens.out(its.lemma) as string[];
+    // Lemmas are asked for only at a few candidate cue verbs, while running wink's lemmatiser over
+    // every token costs about a tenth of the whole analysis: each lemma is made when first read.
+    const lemmaAt = (i: number) => String(tokens.itemAt(i).out(its.lemma));
     const out: Token[] = [];
     let at = 0;
     for (let i = 0; i < values.length; i++) {
@@ -51,17 +53,33 @@ export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
         at += value.length;
         continue;
       }
-      out.push({
-        index: out.length,
-        value,
-        lower: value.toLowerCase(),
-        lemma: (lemmas[i] ?? value).toLowerCase(),
-        pos: tags[i] ?? 'X',
-        start: at,
-        end: at + value.length,
-      });
+      out.push(new WinkToken(out.length, value, tags[i] ?? 'X', at, i, lemmaAt));
       at += value.length;
     }
     return out;
   };
+}
+
+// A token whose lemma is read from wink the first time it is needed; everything else is plain data.
+class WinkToken implements Token {
+  readonly lower: string;
+  readonly end: number;
+  private cachedLemma: string | undefined = undefined;
+
+  constructor(
+    readonly index: number,
+    readonly value: string,
+    readonly pos: PartOfSpeech,
+    readonly start: number,
+    private readonly winkIndex: number,
+    private readonly lemmaAt: (winkIndex: number) => string,
+  ) {
+    this.lower = value.toLowerCase();
+    this.end = start + value.length;
+  }
+
+  get lemma(): string {
+    this.cachedLemma ??= this.lemmaAt(this.winkIndex).toLowerCase();
+    return this.cachedLemma;
+  }
 }
