@@ -1,6 +1,8 @@
 // The public types as a caller sees them: imported by the package's own name, so they come from
 // the built declarations (dist/index.d.ts) through the exports map. Run by `vitest --typecheck`.
 import { describe, expectTypeOf, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import {
   analyzeArticle,
   attributeQuotes,
@@ -63,13 +65,13 @@ describe('result types', () => {
   });
 
   it('a paragraph is a span with an index and a kind', () => {
-    expectTypeOf<Paragraph>().toMatchTypeOf<Span>();
+    expectTypeOf<Paragraph>().toExtend<Span>();
     expectTypeOf<Paragraph['index']>().toEqualTypeOf<number>();
     expectTypeOf<Paragraph['kind']>().toEqualTypeOf<ParagraphKind>();
   });
 
   it('a detected quote carries its marks, paragraphs and parts', () => {
-    expectTypeOf<DetectedQuote>().toMatchTypeOf<Span>();
+    expectTypeOf<DetectedQuote>().toExtend<Span>();
     expectTypeOf<DetectedQuote['open']>().toEqualTypeOf<Span>();
     expectTypeOf<DetectedQuote['close']>().toEqualTypeOf<Span | null>();
     expectTypeOf<DetectedQuote['paragraphs']>().toEqualTypeOf<readonly number[]>();
@@ -78,7 +80,7 @@ describe('result types', () => {
   });
 
   it('a quote adds speaker, mention, cue, confidence and reason, nullable where unattributed', () => {
-    expectTypeOf<Quote>().toMatchTypeOf<DetectedQuote>();
+    expectTypeOf<Quote>().toExtend<DetectedQuote>();
     expectTypeOf<Quote['speaker']>().toEqualTypeOf<SpeakerRef | null>();
     expectTypeOf<SpeakerRef>().toEqualTypeOf<{ readonly id: string; readonly name: string }>();
     expectTypeOf<Quote['mention']>().toEqualTypeOf<Span | null>();
@@ -100,5 +102,13 @@ describe('result types', () => {
     result.quotes.push(result.quotes[0]!);
     // @ts-expect-error fields are readonly
     result.quotes[0]!.start = 1;
+  });
+});
+
+describe('createAnalyzer with a wink-nlp instance', () => {
+  it('accepts what winkNLP(model) returns, with wink-nlp’s own types', () => {
+    const nlp = winkNLP(model);
+    expectTypeOf(nlp).toExtend<WinkInstance>();
+    expectTypeOf(createAnalyzer({ nlp }).analyzeArticle).returns.toEqualTypeOf<AnalysisResult>();
   });
 });
