@@ -1,6 +1,6 @@
 // Measures, in one run and on one set of articles, how many articles per second three things
 // read: this library's analyzeArticle (built dist/), a bare wink-nlp readDoc with wink's default
-// pipe (the floor any wink-based reader pays), and compromise's quotations(). Then it reads
+// pipe (everything the model does, nothing after it), and compromise's quotations(). Then it reads
 // 10,000 articles in a row and reports whether the heap stays flat.
 // Run it with `npm run bench` (it builds first); `--quick` runs fewer rounds.
 //
@@ -30,7 +30,8 @@ const chars = articles.reduce((n, a) => n + a.length, 0);
 
 // The baseline instance is made first: wink-eng-lite-web-model's custom-entity matching breaks in
 // every instance after the first in a process, and the baseline's default pipe includes it. The
-// library's own instance (sbd and pos only, no custom entities) is the second and last one.
+// library's own instance (the tagger alone, no custom entities) is the second and last one. Both
+// give, on every polnear-dev article, the same output as each does alone in a process of its own.
 const bare = winkNLP(model);
 const { analyzeArticle } = await import('../dist/index.js');
 const require = createRequire(import.meta.url);
