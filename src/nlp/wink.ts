@@ -5,7 +5,7 @@ import type { PartOfSpeech, Token, Tokenizer } from './token.js';
 /** The part of a wink-nlp instance this library uses: `winkNLP(model)` returns one. */
 export interface WinkInstance {
   readDoc(text: string): {
-    tokens(): { out(what: unknown): unknown[] };
+    tokens(): { out(what: unknown): unknown[]; itemAt(index: number): { out(what: unknown): unknown } };
   };
   its: { value: unknown; precedingSpaces: unknown; pos: unknown; lemma: unknown };
 }
@@ -15,9 +15,10 @@ export interface WinkInstance {
 let shared: WinkInstance | undefined;
 
 function defaultInstance(): WinkInstance {
-  // Only the part-of-speech tagger is needed (its pipe pulls in what it depends on); skipping
-  // sentiment, negation and named entities makes each article cheaper to read.
-  shared ??= winkNLP(model, ['sbd', 'pos']) as unknown as WinkInstance;
+  // Only the part-of-speech tagger is needed: quotations and sentences are found on characters,
+  // so wink's sentence splitter ('sbd') is skipped too (the tags come out the same without it, on
+  // all 924 PolNeAR articles), as are sentiment, negation and the entity recognisers.
+  shared ??= winkNLP(model, ['pos']) as unknown as WinkInstance;
   return shared;
 }
 
@@ -34,7 +35,9 @@ export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
     const values = tokens.out(its.value) as string[];
     const spaces = tokens.out(its.precedingSpaces) as string[];
     const tags = tokens.out(its.pos) as PartOfSpeech[];
-    const lemmas = tokens.out(its.lemma) as string[];
+    // Lemmas are asked for only at a few candidate cue verbs, while running wink's lemmatiser over
+    // every token costs about a tenth of the whole analysis: each lemma is made when first read.
+    const lemmaAt = (i: number) => String(tokens.itemAt(i).out(its.lemma));
     const out: Token[] = [];
     let at = 0;
     for (let i = 0; i < values.length; i++) {
@@ -51,17 +54,41 @@ export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
         at += value.length;
         continue;
       }
-      out.push({
-        index: out.length,
-        value,
-        lower: value.toLowerCase(),
-        lemma: (lemmas[i] ?? value).toLowerCase(),
-        pos: tags[i] ?? 'X',
-        start: at,
-        end: at + value.length,
-      });
+      out.push(new WinkToken(out.length, value, tags[i] ?? 'X', at, i, lemmaAt));
       at += value.length;
     }
     return out;
   };
+}
+
+// A token whose lemma is read from wink the first time it is needed; everything else is plain data.
+// The fields are `declare`d and assigned in the constructor: as class fields, the es2020 build would
+// turn each into an Object.defineProperty call, a few percent of the whole analysis.
+class WinkToken implements Token {
+  declare readonly index: number;
+  declare readonly value: string;
+  declare readonly lower: string;
+  declare readonly pos: PartOfSpeech;
+  declare readonly start: number;
+  declare readonly end: number;
+  declare private readonly winkIndex: number;
+  declare private readonly lemmaAt: (winkIndex: number) => string;
+  declare private cachedLemma: string | undefined;
+
+  constructor(index: number, value: string, pos: PartOfSpeech, start: number, winkIndex: number, lemmaAt: (winkIndex: number) => string) {
+    this.index = index;
+    this.value = value;
+    this.lower = value.toLowerCase();
+    this.pos = pos;
+    this.start = start;
+    this.end = start + value.length;
+    this.winkIndex = winkIndex;
+    this.lemmaAt = lemmaAt;
+    this.cachedLemma = undefined;
+  }
+
+  get lemma(): string {
+    this.cachedLemma ??= this.lemmaAt(this.winkIndex).toLowerCase();
+    return this.cachedLemma;
+  }
 }

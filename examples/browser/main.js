@@ -1,0 +1,113 @@
+// The browser example's script: runs analyzeArticle on the pasted article, then shows the text with
+// every quotation highlighted in its speaker's colour and, beside it, the speakers with their
+// quotations. The library is used exactly as in Node; `npm run build:browser` bundles it, wink-nlp
+// and the model into dist/main.js. All text reaches the page as text nodes, never as HTML.
+import { analyzeArticle } from 'quote-attribution';
+import { sampleArticle } from '../sample-article.mjs';
+
+const input = document.querySelector('#article');
+const status = document.querySelector('#status');
+const result = document.querySelector('.result');
+const highlighted = document.querySelector('#highlighted');
+const speakerList = document.querySelector('#speakers');
+const unattributedList = document.querySelector('#unattributed');
+
+// Golden-angle hues keep neighbouring speakers' colours far apart however many there are.
+const colourOf = (speakerIndex) => `hsl(${Math.round((speakerIndex * 137.508) % 360)} 80% 80%)`;
+
+function element(tag, attributes = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'colour') el.style.setProperty('--speaker-colour', value);
+    else el.setAttribute(name, String(value));
+  }
+  el.append(...children); // strings become text nodes: the article is never parsed as HTML
+  return el;
+}
+
+// Every paragraph-part of every quotation, as nested marks: a quotation inside another one sits
+// inside its mark. Parts are either disjoint or nested, so one pass with a stack renders them.
+function renderText(text, quotes, colours) {
+  const segments = quotes
+    .flatMap((q, index) => q.parts.map((part) => ({ start: part.start, end: part.end, index, quote: q })))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const root = element('div');
+  const stack = [{ el: root, end: text.length }];
+  let at = 0;
+  const closeUpTo = (offset) => {
+    while (stack.length > 1 && stack[stack.length - 1].end <= offset) {
+      const { el, end } = stack.pop();
+      el.append(text.slice(at, end));
+      at = end;
+    }
+  };
+  for (const s of segments) {
+    closeUpTo(s.start);
+    const parent = stack[stack.length - 1];
+    parent.el.append(text.slice(at, s.start));
+    at = s.start;
+    const speakerId = s.quote.speaker?.id ?? '';
+    const mark = element('mark', {
+      'data-quote': s.index,
+      'data-speaker-id': speakerId,
+      title: s.quote.speaker ? `${s.quote.speaker.name} (${s.quote.reason})` : `not attributed (${s.quote.reason})`,
+      ...(speakerId ? { colour: colours.get(speakerId) } : {}),
+    });
+    parent.el.append(mark);
+    stack.push({ el: mark, end: Math.min(s.end, parent.end) });
+  }
+  closeUpTo(text.length);
+  root.append(text.slice(at));
+  return root;
+}
+
+function quoteItem(q, index, colour) {
+  // a quotation over several paragraphs is listed as its words, without the marks between them
+  const words = q.parts.map((part) => part.text).join(' ');
+  return element('li', { 'data-quote': index, 'data-start': q.start, 'data-end': q.end, ...(colour ? { colour } : {}) }, `“${words}”`);
+}
+
+function show(text) {
+  const t0 = performance.now();
+  const { quotes, speakers } = analyzeArticle(text);
+  const ms = performance.now() - t0;
+  const colours = new Map(speakers.map((s, i) => [s.id, colourOf(i)]));
+
+  highlighted.replaceChildren(renderText(text, quotes, colours));
+  speakerList.replaceChildren(
+    ...speakers.map((s) =>
+      element(
+        'li',
+        { 'data-speaker-id': s.id, 'data-speaker-name': s.name, colour: colours.get(s.id) },
+        element('span', { class: 'swatch', 'aria-hidden': 'true' }),
+        element('strong', {}, s.name),
+        ' ',
+        element('span', { class: 'speaker-kind' }, s.kind),
+        element('ol', { class: 'quotes' }, ...s.quotes.map((i) => quoteItem(quotes[i], i, colours.get(s.id)))),
+      ),
+    ),
+  );
+  unattributedList.replaceChildren(
+    ...quotes.flatMap((q, i) => (q.speaker ? [] : [quoteItem(q, i, undefined)])),
+  );
+  result.hidden = false;
+  status.textContent = `${quotes.length} quotations, ${speakers.length} speakers, in ${Math.round(ms)} ms`;
+  document.body.dataset.state = 'done';
+}
+
+document.querySelector('#analyze').addEventListener('click', () => {
+  document.body.dataset.state = 'working';
+  status.textContent = 'Reading…';
+  // let the status paint before the first call loads the model
+  setTimeout(() => {
+    try {
+      show(input.value);
+    } catch (error) {
+      status.textContent = `Could not read the article: ${error.message}`;
+      document.body.dataset.state = 'error';
+    }
+  }, 0);
+});
+document.querySelector('#sample').addEventListener('click', () => {
+  input.value = sampleArticle;
+});

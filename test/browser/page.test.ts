@@ -1,0 +1,121 @@
+// The browser example in a real browser: builds examples/browser, serves it on 127.0.0.1, opens it
+// in headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core), pastes the sample
+// article and checks that the page shows the same attributions analyzeArticle gives in Node.
+// Outside CI the test is skipped when Chromium is not installed; in CI .ci/run installs it first.
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../dist/index.js';
+// @ts-expect-error plain JavaScript module without declarations
+import { sampleArticle } from '../../examples/sample-article.mjs';
+// @ts-expect-error plain JavaScript module without declarations
+import { buildBrowserExample } from '../../scripts/build-browser.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const present = existsSync(CHROMIUM);
+if (!present && process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install it (apt-get install -y chromium)`);
+if (!present) console.warn(`browser test skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`);
+
+const pageDir = fileURLToPath(new URL('../../examples/browser/', import.meta.url));
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
+
+// Serves examples/browser/ and nothing above it.
+function serve(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.join(pageDir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
+    if (!file.startsWith(pageDir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+interface Shown {
+  /** per quotation: its highlighted text (parts joined) and the speaker id on its marks */
+  marks: { quote: number; text: string; speakerId: string }[];
+  /** the side list: each speaker's name and the quotations listed under it */
+  speakers: { id: string; name: string; quotes: { quote: number; start: number; end: number }[] }[];
+  unattributed: number[];
+}
+
+describe.skipIf(!present)('the browser example in headless Chromium', () => {
+  let server: Server;
+  let browser: Browser;
+  let shown: Shown;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    await buildBrowserExample();
+    server = await serve();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.fill('#article', sampleArticle);
+    await page.click('#analyze');
+    await page.waitForSelector('body[data-state="done"]', { timeout: 60_000 });
+    shown = await page.evaluate(() => {
+      const marks = new Map<number, { quote: number; text: string; speakerId: string }>();
+      for (const m of Array.from(document.querySelectorAll<HTMLElement>('#highlighted mark'))) {
+        const quote = Number(m.dataset.quote);
+        // a nested quotation's mark sits inside its outer one, so textContent is the whole part
+        const own = m.textContent ?? '';
+        const seen = marks.get(quote);
+        if (seen) seen.text += `\n\n${own}`;
+        else marks.set(quote, { quote, text: own, speakerId: m.dataset.speakerId ?? '' });
+      }
+      const items = (root: Element) =>
+        Array.from(root.querySelectorAll<HTMLElement>('li[data-quote]')).map((li) => ({ quote: Number(li.dataset.quote), start: Number(li.dataset.start), end: Number(li.dataset.end) }));
+      return {
+        marks: [...marks.values()].sort((a, b) => a.quote - b.quote),
+        speakers: Array.from(document.querySelectorAll<HTMLElement>('#speakers > li')).map((li) => ({
+          id: li.dataset.speakerId ?? '',
+          name: li.dataset.speakerName ?? '',
+          quotes: items(li),
+        })),
+        unattributed: items(document.querySelector('#unattributed')!).map((q) => q.quote),
+      };
+    });
+    await page.close();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  const node = analyzeArticle(sampleArticle);
+
+  it('loads and analyses without errors in the page', () => {
+    expect(errors).toStrictEqual([]);
+    expect(node.quotes.length).toBeGreaterThan(5);
+  });
+
+  it('highlights every quotation, in its speaker’s colour', () => {
+    expect(shown.marks).toStrictEqual(
+      node.quotes.map((q, quote) => ({ quote, text: q.parts.map((p) => p.text).join('\n\n'), speakerId: q.speaker?.id ?? '' })),
+    );
+  });
+
+  it('lists the same speakers with the same quotations as analyzeArticle in Node', () => {
+    expect(shown.speakers).toStrictEqual(
+      node.speakers.map((s) => ({
+        id: s.id,
+        name: s.name,
+        quotes: s.quotes.map((quote) => ({ quote, start: node.quotes[quote]!.start, end: node.quotes[quote]!.end })),
+      })),
+    );
+    expect(shown.unattributed).toStrictEqual(node.quotes.flatMap((q, i) => (q.speaker ? [] : [i])));
+  });
+});

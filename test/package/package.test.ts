@@ -1,0 +1,91 @@
+// The package as users get it: the tarball `npm pack` makes (from the dist/ that `npm test` has
+// just built), installed into an empty project and loaded by its name through `import` and
+// `require`; the linters for package.json and its types; and the size of our own code.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+const run = (file: string, args: string[], cwd: string) =>
+  execFileSync(file, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+// The runtime exports, exactly: adding or dropping one is an API change and must show up here.
+const EXPORTS = ['analyzeArticle', 'attributeQuotes', 'createAnalyzer', 'detectQuotes', 'splitParagraphs'];
+const ARTICLE = '“We will not rush this,” said Mayor Elena Vasquez.\n\n“People deserve to read it first,” she added.';
+
+describe('the packed tarball', () => {
+  let work = '';
+  let tarball = '';
+
+  beforeAll(() => {
+    work = mkdtempSync(path.join(tmpdir(), 'quote-attribution-pack-'));
+    // --ignore-scripts: pack the dist/ under test, whatever lifecycle scripts may do
+    const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root)) as { filename: string }[];
+    tarball = path.join(work, packed!.filename);
+    const project = path.join(work, 'project');
+    mkdirSync(project);
+    writeFileSync(path.join(project, 'package.json'), '{ "name": "empty-project", "private": true }\n');
+    run('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'], project);
+  }, 180_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  const probe = (code: string) => {
+    const out = run(process.execPath, ['--input-type=commonjs', '-e', code], path.join(work, 'project'));
+    return JSON.parse(out) as { exports: string[]; speakers: string[] };
+  };
+  const report = `{ exports: Object.keys(lib).sort(), speakers: lib.analyzeArticle(${JSON.stringify(ARTICLE)}).quotes.map((q) => q.speaker && q.speaker.name) }`;
+
+  it('works through import, with exactly the documented exports', () => {
+    const got = probe(`import('quote-attribution').then((lib) => console.log(JSON.stringify(${report})))`);
+    expect(got).toStrictEqual({ exports: EXPORTS, speakers: ['Elena Vasquez', 'Elena Vasquez'] });
+  });
+
+  it('works through require, with exactly the documented exports', () => {
+    const got = probe(`const lib = require('quote-attribution'); console.log(JSON.stringify(${report}))`);
+    expect(got).toStrictEqual({ exports: EXPORTS, speakers: ['Elena Vasquez', 'Elena Vasquez'] });
+  });
+
+  it('has types that resolve in every module mode (@arethetypeswrong/cli)', () => {
+    // the same check as `attw --pack .`, on the tarball already made
+    const { problems } = JSON.parse(run(bin('attw'), [tarball, '--format', 'json'], root)) as { problems: object };
+    expect(problems).toStrictEqual({});
+  });
+});
+
+describe('package.json', () => {
+  it('passes publint --strict', () => {
+    const out = run(bin('publint'), ['--strict'], root);
+    expect(out).toContain('All good!');
+  });
+});
+
+describe('size', () => {
+  it('keeps our own code under 20 KB minified and gzipped, wink and its model left out', async () => {
+    const result = await build({
+      entryPoints: [path.join(root, 'dist/index.js')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      external: ['wink-nlp', 'wink-eng-lite-web-model'],
+      write: false,
+    });
+    const gzipped = gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+    expect(gzipped).toBeLessThanOrEqual(20_000);
+  });
+
+  it('ships no source maps or tests in the tarball', () => {
+    const files = (JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], root)) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path).sort();
+    expect(files).toStrictEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'package.json']);
+  });
+});
+

@@ -1,0 +1,114 @@
+// The public types as a caller sees them: imported by the package's own name, so they come from
+// the built declarations (dist/index.d.ts) through the exports map. Run by `vitest --typecheck`.
+import { describe, expectTypeOf, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import {
+  analyzeArticle,
+  attributeQuotes,
+  createAnalyzer,
+  detectQuotes,
+  splitParagraphs,
+  type AnalysisResult,
+  type Analyzer,
+  type AnalyzerOptions,
+  type AttributionReason,
+  type DetectedQuote,
+  type Paragraph,
+  type ParagraphKind,
+  type Quote,
+  type QuoteKind,
+  type QuoteRepair,
+  type Span,
+  type Speaker,
+  type SpeakerKind,
+  type SpeakerRef,
+  type WinkInstance,
+} from 'quote-attribution';
+
+describe('functions', () => {
+  it('analyzeArticle takes a string and returns paragraphs, quotes and speakers', () => {
+    expectTypeOf(analyzeArticle).parameters.toEqualTypeOf<[text: string]>();
+    expectTypeOf(analyzeArticle).returns.toEqualTypeOf<AnalysisResult>();
+  });
+
+  it('the stages take a string; attributeQuotes optionally the detected quotes', () => {
+    expectTypeOf(splitParagraphs).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf(splitParagraphs).returns.toEqualTypeOf<Paragraph[]>();
+    expectTypeOf(detectQuotes).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf(detectQuotes).returns.toEqualTypeOf<DetectedQuote[]>();
+    expectTypeOf(attributeQuotes).parameters.toEqualTypeOf<[text: string, quotes?: readonly DetectedQuote[]]>();
+    expectTypeOf(attributeQuotes).returns.toEqualTypeOf<Quote[]>();
+  });
+
+  it('createAnalyzer takes optional options and returns the same functions', () => {
+    expectTypeOf(createAnalyzer).parameters.toEqualTypeOf<[options?: AnalyzerOptions]>();
+    expectTypeOf(createAnalyzer).returns.toEqualTypeOf<Analyzer>();
+    expectTypeOf<Analyzer['analyzeArticle']>().returns.toEqualTypeOf<AnalysisResult>();
+    expectTypeOf<AnalyzerOptions['nlp']>().toEqualTypeOf<WinkInstance | undefined>();
+  });
+});
+
+describe('result types', () => {
+  it('a span is readonly offsets and text', () => {
+    expectTypeOf<Span>().toEqualTypeOf<{ readonly start: number; readonly end: number; readonly text: string }>();
+  });
+
+  it('the closed unions list exactly their members', () => {
+    expectTypeOf<ParagraphKind>().toEqualTypeOf<'headline' | 'byline' | 'caption' | 'credit' | 'source' | 'body'>();
+    expectTypeOf<QuoteKind>().toEqualTypeOf<'full' | 'partial'>();
+    expectTypeOf<QuoteRepair>().toEqualTypeOf<'unclosed'>();
+    expectTypeOf<SpeakerKind>().toEqualTypeOf<'person' | 'role' | 'group' | 'organization' | 'place'>();
+    expectTypeOf<AttributionReason>().toEqualTypeOf<
+      'cue-after' | 'cue-before' | 'according-to' | 'sentence-nearby' | 'continuation' | 'not-speech' | 'nested' | 'headline'
+    >();
+  });
+
+  it('a paragraph is a span with an index and a kind', () => {
+    expectTypeOf<Paragraph>().toExtend<Span>();
+    expectTypeOf<Paragraph['index']>().toEqualTypeOf<number>();
+    expectTypeOf<Paragraph['kind']>().toEqualTypeOf<ParagraphKind>();
+  });
+
+  it('a detected quote carries its marks, paragraphs and parts', () => {
+    expectTypeOf<DetectedQuote>().toExtend<Span>();
+    expectTypeOf<DetectedQuote['open']>().toEqualTypeOf<Span>();
+    expectTypeOf<DetectedQuote['close']>().toEqualTypeOf<Span | null>();
+    expectTypeOf<DetectedQuote['paragraphs']>().toEqualTypeOf<readonly number[]>();
+    expectTypeOf<DetectedQuote['parts']>().toEqualTypeOf<readonly Span[]>();
+    expectTypeOf<DetectedQuote['repairs']>().toEqualTypeOf<readonly QuoteRepair[]>();
+  });
+
+  it('a quote adds speaker, mention, cue, confidence and reason, nullable where unattributed', () => {
+    expectTypeOf<Quote>().toExtend<DetectedQuote>();
+    expectTypeOf<Quote['speaker']>().toEqualTypeOf<SpeakerRef | null>();
+    expectTypeOf<SpeakerRef>().toEqualTypeOf<{ readonly id: string; readonly name: string }>();
+    expectTypeOf<Quote['mention']>().toEqualTypeOf<Span | null>();
+    expectTypeOf<Quote['cue']>().toEqualTypeOf<Span | null>();
+    expectTypeOf<Quote['confidence']>().toEqualTypeOf<number>();
+    expectTypeOf<Quote['reason']>().toEqualTypeOf<AttributionReason>();
+  });
+
+  it('a speaker lists its aliases, mentions and quote indices', () => {
+    expectTypeOf<Speaker['kind']>().toEqualTypeOf<SpeakerKind>();
+    expectTypeOf<Speaker['aliases']>().toEqualTypeOf<readonly string[]>();
+    expectTypeOf<Speaker['mentions']>().toEqualTypeOf<readonly Span[]>();
+    expectTypeOf<Speaker['quotes']>().toEqualTypeOf<readonly number[]>();
+  });
+
+  it('results are read-only', () => {
+    const result = analyzeArticle('');
+    // @ts-expect-error the result's arrays cannot be mutated
+    result.quotes.push(result.quotes[0]!);
+    // @ts-expect-error fields are readonly
+    result.quotes[0]!.start = 1;
+  });
+});
+
+describe('createAnalyzer with a wink-nlp instance', () => {
+  it('accepts what winkNLP(model) returns, with wink-nlp’s own types', () => {
+    const nlp = winkNLP(model);
+    expectTypeOf(nlp).toExtend<WinkInstance>();
+    expectTypeOf(createAnalyzer({ nlp }).analyzeArticle).returns.toEqualTypeOf<AnalysisResult>();
+  });
+});
