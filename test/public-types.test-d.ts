@@ -60,7 +60,17 @@ describe('result types', () => {
     expectTypeOf<QuoteRepair>().toEqualTypeOf<'unclosed'>();
     expectTypeOf<SpeakerKind>().toEqualTypeOf<'person' | 'role' | 'group' | 'organization' | 'place'>();
     expectTypeOf<AttributionReason>().toEqualTypeOf<
-      'cue-after' | 'cue-before' | 'according-to' | 'sentence-nearby' | 'continuation' | 'not-speech' | 'nested' | 'headline'
+      | 'cue-after'
+      | 'cue-before'
+      | 'according-to'
+      | 'colon'
+      | 'dash'
+      | 'clause-subject'
+      | 'sentence-nearby'
+      | 'continuation'
+      | 'not-speech'
+      | 'nested'
+      | 'headline'
     >();
   });
 

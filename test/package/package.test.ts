@@ -85,7 +85,7 @@ describe('size', () => {
 
   it('ships no source maps or tests in the tarball', () => {
     const files = (JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], root)) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path).sort();
-    expect(files).toStrictEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'package.json']);
+    expect(files).toStrictEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-worker.js', 'dist/cli.js', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'package.json']);
   });
 });
 
