@@ -53,7 +53,7 @@ export function resolveEntities(
   attributions: readonly RawAttribution[],
 ): { entityOf: Array<number | null>; entities: Entity[] } {
   const { tokens } = ctx;
-  const names = personNames(ctx);
+  const names = new PersonNames(ctx);
   const entities: Entity[] = [];
   const recent: number[] = []; // entity indices, most recently mentioned last
   const entityOf: Array<number | null> = [];
@@ -150,7 +150,7 @@ export function resolveEntities(
   function fullest(info: DescribedMention, at: number): DescribedMention {
     if (info.kind !== 'person' || info.given.length > 0) return info;
     let best: NameOccurrence | null = null;
-    for (const n of names) {
+    for (const n of names.withWord(info.surname ?? '')) {
       // "Yang" names Yang Jiechi too: family names come first in Chinese, Korean, Hungarian names
       if (n.info.given.length === 0 || (n.info.surname !== info.surname && n.info.given[0] !== info.surname)) continue;
       if (!best || n.info.given.length > best.info.given.length || (n.at < at && best.at > at)) best = n;
@@ -182,8 +182,8 @@ export function resolveEntities(
       }
     }
     // a person named since then, not yet quoted, is nearer
-    for (let k = upperBound(names, at) - 1; k >= 0 && names[k]!.at > bestAt && at - names[k]!.at <= PRONOUN_REACH; k--) {
-      const n = names[k]!;
+    for (const n of names.before(at, PRONOUN_REACH)) {
+      if (n.at <= bestAt) break;
       if (!n.person || !n.subject || !fits(info, 'person', n.info.gender, false)) continue;
       const known = findSame(n.info);
       const e = known ?? create(fullest(n.info, n.at), n.at);
@@ -219,61 +219,98 @@ function lastBefore(sorted: readonly number[], at: number): number {
   return -1;
 }
 
-function upperBound(names: readonly NameOccurrence[], at: number): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * Every person named in the article: runs of capitalised words that carry an honorific, a known
  * given name, or a title ("Sen. Ted Cruz", "Hillary Clinton", "Secretary of State Antony Blinken").
+ * Runs are found in one cheap pass; each is read as a name only when a pronoun or a short name
+ * asks about it (reading every capitalised run cost a tenth of the analysis).
  */
-function personNames(ctx: TokenContext): NameOccurrence[] {
-  const { tokens } = ctx;
-  const out: NameOccurrence[] = [];
-  let k = 0;
-  while (k < tokens.length) {
-    // names inside quotations are the speaker's words, not the writer's referents
-    if (!CAPITALISED.test(tokens[k]!.value) || tokens[k]!.pos === 'PRON' || ctx.quoteOf[k]! >= 0) {
-      k++;
-      continue;
+class PersonNames {
+  /** First and last token of each run of capitalised words, in text order. */
+  private readonly runs: Array<readonly [number, number]> = [];
+  private readonly read = new Map<number, NameOccurrence | null>();
+  /** Lower-cased word → runs holding it, to find the full form of a short name. */
+  private readonly byWord = new Map<string, number[]>();
+
+  constructor(private readonly ctx: TokenContext) {
+    const { tokens } = ctx;
+    let k = 0;
+    while (k < tokens.length) {
+      // names inside quotations are the speaker's words, not the writer's referents
+      if (!CAPITALISED.test(tokens[k]!.value) || tokens[k]!.pos === 'PRON' || ctx.quoteOf[k]! >= 0) {
+        k++;
+        continue;
+      }
+      // a name never runs over the end of a sentence ("… on Wednesday. Kwame Okafor said")
+      let end = k;
+      while (this.continues(k, end + 1)) end++;
+      while (k < end && isTimeWord(tokens[k]!)) k++;
+      const r = this.runs.length;
+      this.runs.push([k, end]);
+      for (let j = k; j <= end; j++) {
+        const list = this.byWord.get(tokens[j]!.lower);
+        if (list) list.push(r);
+        else this.byWord.set(tokens[j]!.lower, [r]);
+      }
+      k = end + 1;
     }
-    // a name never runs over the end of a sentence ("… on Wednesday. Kwame Okafor said")
-    let end = k;
-    const sentence = ctx.sentenceOf[k];
-    const inName = (t: Token | undefined) => t !== undefined && ctx.sentenceOf[t.index] === sentence && ctx.quoteOf[t.index]! < 0;
-    const continues = (j: number): boolean => {
-      const t = tokens[j]!;
-      if (CAPITALISED.test(t.value)) return true;
-      const next = tokens[j + 1];
-      // "Department of Justice", "Jean-Luc Picard"
-      if (t.lower === 'of') return CAPITALISED.test(next?.value ?? '');
-      return t.value === '-' && next !== undefined && t.start === tokens[j - 1]!.end && next.start === t.end && CAPITALISED.test(next.value);
-    };
-    while (inName(tokens[end + 1]) && continues(end + 1)) end++;
-    while (k < end && isTimeWord(tokens[k]!)) k++;
+  }
+
+  private continues(start: number, j: number): boolean {
+    const { tokens, sentenceOf, quoteOf } = this.ctx;
+    const t = tokens[j];
+    if (!t || sentenceOf[j] !== sentenceOf[start] || quoteOf[j]! >= 0) return false;
+    if (CAPITALISED.test(t.value)) return true;
+    const next = tokens[j + 1];
+    // "Department of Justice", "Jean-Luc Picard"
+    if (t.lower === 'of') return CAPITALISED.test(next?.value ?? '');
+    return t.value === '-' && next !== undefined && t.start === tokens[j - 1]!.end && next.start === t.end && CAPITALISED.test(next.value);
+  }
+
+  /** The person named by run `r`, or null when the run names no person. */
+  private occurrence(r: number): NameOccurrence | null {
+    if (this.read.has(r)) return this.read.get(r)!;
+    const { tokens } = this.ctx;
+    const [k, end] = this.runs[r]!;
     const name = nameAtEnd(tokens, k, end);
+    let found: NameOccurrence | null = null;
     if (name) {
       const info = describeMention(tokens, [k, end]);
       const titled = k < name[0] || tokens.slice(k, name[0]).some((t) => HONORIFICS[t.lower] !== undefined);
       if (info.kind === 'person' && (titled || info.given.length > 0)) {
         const next = tokens[end + 1];
-        const subject = ctx.sentences[ctx.sentenceOf[k]!]![0] === k || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.value === ',';
+        const subject = this.ctx.sentences[this.ctx.sentenceOf[k]!]![0] === k || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.value === ',';
         // two capitalised words acting as a subject ("Marta Oyelaran took questions") are taken
         // for a person even when the given name is not in the table
         const person = titled || (info.given[0] !== undefined && GIVEN_NAME_GENDER.has(info.given[0])) || (subject && next?.pos === 'VERB');
-        out.push({ at: tokens[name[0]]!.start, info, person, subject });
+        found = { at: tokens[name[0]]!.start, info, person, subject };
       }
     }
-    k = end + 1;
+    this.read.set(r, found);
+    return found;
   }
-  return out;
+
+  /** People named with a word (a surname, or a family name written first), in text order. */
+  withWord(word: string): NameOccurrence[] {
+    return (this.byWord.get(word) ?? []).map((r) => this.occurrence(r)).filter((n): n is NameOccurrence => n !== null);
+  }
+
+  /** People named before offset `at`, nearest first, no further back than `reach` characters. */
+  *before(at: number, reach: number): Generator<NameOccurrence> {
+    const { tokens } = this.ctx;
+    let lo = 0;
+    let hi = this.runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[this.runs[mid]![0]]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let r = lo - 1; r >= 0 && at - tokens[this.runs[r]![0]]!.start <= reach; r--) {
+      const n = this.occurrence(r);
+      if (n) yield n;
+    }
+  }
 }
