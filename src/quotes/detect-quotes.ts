@@ -2,7 +2,7 @@ import { splitParagraphs } from '../paragraphs/split-paragraphs.js';
 import { assertText, span } from '../span.js';
 import type { DetectedQuote, Paragraph, QuoteKind, QuoteRepair, Span } from '../types.js';
 import { isApostrophe } from './apostrophes.js';
-import { APOSTROPHE_MARKS, BEFORE_OPENING, CLOSERS, CLOSING_MARKS, MARK_FAMILY, SYMMETRIC_MARKS } from './marks.js';
+import { APOSTROPHE_MARKS, BEFORE_OPENING, CLOSERS, CLOSING_MARKS, GUILLEMETS, MARK_FAMILY, OPEN_ONLY_BEFORE_WORD, SYMMETRIC_MARKS } from './marks.js';
 
 /** Deeper nesting than this is not prose; a further opening mark restarts the innermost quotation. */
 const MAX_DEPTH = 4;
@@ -104,7 +104,7 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
       const target = CLOSING_MARKS.has(c) ? findOpen(stack, c) : -1;
       const closes =
         target >= 0 &&
-        (CLOSERS.has(c) || SYMMETRIC_MARKS.has(c) ? canClose || (!canOpen && c !== "'") : true) &&
+        (GUILLEMETS.has(c) || !(CLOSERS.has(c) || SYMMETRIC_MARKS.has(c)) ? true : canClose || (!canOpen && c !== "'")) &&
         !(inch && isInchMark(text, i, para.end, next)) &&
         !isPossessiveInsideQuote(text, i, para.end, c, next);
       if (closes) {
@@ -122,7 +122,11 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
       // A symmetric mark alone at the start of a paragraph opens too (” … what I learned).
       const opens =
         CLOSERS.has(c) &&
-        (SYMMETRIC_MARKS.has(c) ? canOpen || (i === para.start && c !== "'") : canOpen || !canClose || !CLOSING_MARKS.has(c));
+        (SYMMETRIC_MARKS.has(c)
+          ? canOpen || (i === para.start && c !== "'")
+          : OPEN_ONLY_BEFORE_WORD.has(c)
+            ? canOpen
+            : canOpen || !canClose || !CLOSING_MARKS.has(c));
       if (!opens) {
         if (APOSTROPHE_MARKS.has(c)) continue;
         const stray = span(text, i, i + 1);

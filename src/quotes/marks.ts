@@ -48,6 +48,18 @@ export const SYMMETRIC_MARKS: ReadonlySet<string> = new Set(['"', "'", '”']);
  */
 export const APOSTROPHE_MARKS: ReadonlySet<string> = new Set(["'", '’', '‘']);
 
+/**
+ * Guillemets pointing right or left, each closing one kind of quotation and opening the other.
+ * When one is open to be closed, the mark closes it, even spaced in the French way (« ainsi »).
+ */
+export const GUILLEMETS: ReadonlySet<string> = new Set(['«', '»', '‹', '›']);
+
+/**
+ * Marks that open a quotation only right before a word: » and › open German quotations written
+ * »so«, and with a space after them they are French closing marks (« ainsi »), never openings.
+ */
+export const OPEN_ONLY_BEFORE_WORD: ReadonlySet<string> = new Set(['»', '›']);
+
 /** Characters that may stand right before an opening mark besides whitespace: brackets, dashes, slashes. */
 export const BEFORE_OPENING: ReadonlySet<string> = new Set(['(', '[', '{', '—', '–', '-', '/', '…', ':']);
 
