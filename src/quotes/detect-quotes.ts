@@ -15,8 +15,11 @@ interface Open {
   readonly depth: number;
   /** Content start of the part in the current paragraph. */
   partStart: number;
+  /** Paragraph of the part being read. */
+  paragraph: number;
   /** Content of each paragraph's part, flat: start, end, start, end… */
   readonly parts: number[];
+  /** Paragraph of each part: a paragraph holding only marks adds neither. */
   readonly paragraphs: number[];
   /** Stray closing marks met while this was the innermost open quotation. */
   strays: Span[] | null;
@@ -67,7 +70,7 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
   const emit = (q: Open, close: Span | null, repairs: readonly QuoteRepair[]) => {
     const built = finish(text, q, close, repairs);
     if (built) found.push(built);
-    else if (q.strays) for (const s of q.strays) orphans.push([s, q.paragraphs[q.paragraphs.length - 1]!]);
+    else if (q.strays) for (const s of q.strays) orphans.push([s, q.paragraph]);
   };
 
   for (const para of paras) {
@@ -78,7 +81,7 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
       // same family; a paragraph that does not reopen it leaves it unclosed.
       if (reopens(text, carried, para)) {
         carried.partStart = para.start + 1;
-        carried.paragraphs.push(para.index);
+        carried.paragraph = para.index;
         stack.push(carried);
         i = para.start + 1;
       } else {
@@ -146,8 +149,9 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
         closers: CLOSERS.get(c)!,
         depth: stack.length,
         partStart: i + 1,
+        paragraph: para.index,
         parts: [],
-        paragraphs: [para.index],
+        paragraphs: [],
         strays: null,
       });
     }
@@ -155,8 +159,13 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
     // A quotation still open at the end of the paragraph ends there; the outermost one may be
     // continued by the next paragraph.
     while (stack.length > 1) emit(endPart(text, stack.pop()!, para.end), null, UNCLOSED);
+    // (an opening mark with nothing after it in its paragraph opens nothing)
     const outer = stack.pop();
-    if (outer) carried = endPart(text, outer, para.end);
+    if (outer) {
+      endPart(text, outer, para.end);
+      if (outer.parts.length > 0) carried = outer;
+      else emit(outer, null, UNCLOSED);
+    }
   }
   if (carried) emit(carried, null, UNCLOSED);
 
@@ -229,7 +238,10 @@ function endPart(text: string, q: Open, at: number): Open {
   let e = at;
   while (s < e && SPACE.test(text[s]!)) s++;
   while (e > s && SPACE.test(text[e - 1]!)) e--;
-  if (e > s) q.parts.push(s, e);
+  if (e > s) {
+    q.parts.push(s, e);
+    q.paragraphs.push(q.paragraph);
+  }
   return q;
 }
 
