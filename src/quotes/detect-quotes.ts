@@ -113,7 +113,7 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
       if (closes) {
         // marks opened inside the one now closed and never closed themselves end here
         while (stack.length > target + 1) emit(endPart(text, stack.pop()!, i), null, UNCLOSED);
-        emit(endPart(text, stack.pop()!, i), span(text, i, i + 1), NONE);
+        emit(endPart(text, stack.pop()!, i), { start: i, end: i + 1, text: c }, NONE);
         continue;
       }
       // An apostrophe or an inch mark that closes nothing is just that; another closing mark
@@ -145,7 +145,7 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
       }
       stack.push({
         mark: c,
-        open: span(text, i, i + 1),
+        open: { start: i, end: i + 1, text: c },
         closers: CLOSERS.get(c)!,
         depth: stack.length,
         partStart: i + 1,
@@ -256,7 +256,8 @@ function finish(text: string, q: Open, close: Span | null, repairs: readonly Quo
   return {
     start,
     end,
-    text: text.slice(start, end),
+    // most quotations have one part, whose text is the quotation's: one string for both
+    text: parts.length === 1 ? parts[0]!.text : text.slice(start, end),
     kind: quoteKind(text, q.open.start, parts[0]!.text),
     open: q.open,
     close,
