@@ -38,9 +38,12 @@ export type QuoteKind = 'full' | 'partial';
 
 /**
  * Repairs made to unbalanced quotation marks:
- * - `unclosed`: the quotation was never closed; it ends at the end of its paragraph.
+ * - `unclosed`: the quotation was never closed; it ends at the end of its paragraph (or where a
+ *   mark that ends it stands: the same opening mark again, or the closing mark of a quotation around it).
+ * - `stray-close`: a closing mark near the quotation closed nothing and was ignored; the marks are
+ *   in {@link DetectedQuote.strayMarks}. An apostrophe (the students’ books) is never a stray mark.
  */
-export type QuoteRepair = 'unclosed';
+export type QuoteRepair = 'unclosed' | 'stray-close';
 
 /** A quotation found by {@link detectQuotes}, before attribution. */
 export interface DetectedQuote extends Span {
@@ -60,6 +63,11 @@ export interface DetectedQuote extends Span {
   readonly depth: number;
   /** Repairs made to unbalanced marks; empty when the marks were balanced. */
   readonly repairs: readonly QuoteRepair[];
+  /**
+   * Closing marks that closed nothing and were ignored, recorded on the quotation they stand in,
+   * or else on the nearest quotation (in the same paragraph when there is one); usually empty.
+   */
+  readonly strayMarks: readonly Span[];
 }
 
 /**

@@ -57,7 +57,7 @@ describe('result types', () => {
   it('the closed unions list exactly their members', () => {
     expectTypeOf<ParagraphKind>().toEqualTypeOf<'headline' | 'byline' | 'caption' | 'credit' | 'source' | 'body'>();
     expectTypeOf<QuoteKind>().toEqualTypeOf<'full' | 'partial'>();
-    expectTypeOf<QuoteRepair>().toEqualTypeOf<'unclosed'>();
+    expectTypeOf<QuoteRepair>().toEqualTypeOf<'unclosed' | 'stray-close'>();
     expectTypeOf<SpeakerKind>().toEqualTypeOf<'person' | 'role' | 'group' | 'organization' | 'place'>();
     expectTypeOf<AttributionReason>().toEqualTypeOf<
       | 'cue-after'
@@ -87,6 +87,7 @@ describe('result types', () => {
     expectTypeOf<DetectedQuote['paragraphs']>().toEqualTypeOf<readonly number[]>();
     expectTypeOf<DetectedQuote['parts']>().toEqualTypeOf<readonly Span[]>();
     expectTypeOf<DetectedQuote['repairs']>().toEqualTypeOf<readonly QuoteRepair[]>();
+    expectTypeOf<DetectedQuote['strayMarks']>().toEqualTypeOf<readonly Span[]>();
   });
 
   it('a quote adds speaker, mention, cue, confidence and reason, nullable where unattributed', () => {

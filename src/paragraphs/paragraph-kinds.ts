@@ -2,8 +2,13 @@ import type { ParagraphKind } from '../types.js';
 
 /** Lines that only credit an image: "Example Photo", "(AP Photo/Jane Doe)", "Getty Images". */
 const CREDIT = /^\(?[^.!?]{0,60}\b(?:photo|photograph|image|images|illustration|credit|file)s?\b[^.!?]{0,60}\)?$/i;
-/** A caption ends with the credit in parentheses: "… on May 1. (Jane Doe/Agency via Getty Images)". */
-const CAPTION_CREDIT = /\((?:[^()]*\/[^()]*|[^()]*\b(?:photo|images?|getty|reuters|afp|ap)\b[^()]*)\)\s*$/i;
+/**
+ * A caption ends with the credit in parentheses: "… on May 1. (Jane Doe/Agency via Getty Images)".
+ * Tested on the last parenthesis only, so that a long paragraph full of "(" costs one pass.
+ */
+const CAPTION_CREDIT = /^\((?:[^()]*\/[^()]*|[^()]*\b(?:photo|images?|getty|reuters|afp|ap)\b[^()]*)\)\s*$/i;
+/** Longer than this, a closing parenthesis is not a credit: credits are a few names. */
+const CREDIT_MAX = 160;
 /** "By Jane Doe", "By Jane Doe and John Roe, Staff Writers". */
 const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:,|and)\s.*)?$/iu;
 /** "From The Example Times", "Source: Example News", "This article first appeared in …". */
@@ -19,17 +24,37 @@ const SOURCE = /^(?:from|source:|originally published|this (?:article|story) (?:
  * @returns the paragraph's kind
  */
 export function paragraphKind(text: string, index: number, count: number): ParagraphKind {
-  const words = text.split(/\s+/).length;
-  const lines = text.split(/\r?\n/);
-  const firstLine = (lines[0] ?? '').trim();
+  // Every rule below looks at short paragraphs only: count words no further than the largest limit.
+  const words = countWords(text, 31);
+  const firstBreak = text.search(/\r|\n|\u2028/);
+  const oneLine = firstBreak < 0;
+  const firstLine = oneLine ? text : text.slice(0, firstBreak).trim();
   if (words <= 12 && SOURCE.test(text)) return 'source';
-  if (words <= 14 && lines.length === 1 && BYLINE.test(text)) return 'byline';
-  if (words <= 8 && lines.length === 1 && CREDIT.test(text) && !/[.!?]["”’]?$/.test(text)) return 'credit';
-  if (CAPTION_CREDIT.test(text) || (lines.length > 1 && CREDIT.test(firstLine) && firstLine.split(/\s+/).length <= 6)) {
-    return 'caption';
-  }
-  if (index === 0 && count > 1 && lines.length === 1 && words <= 30 && looksLikeTitle(text)) return 'headline';
+  if (words <= 14 && oneLine && BYLINE.test(text)) return 'byline';
+  if (words <= 8 && oneLine && CREDIT.test(text) && !/[.!?]["”’]?$/.test(text)) return 'credit';
+  if (endsWithCredit(text) || (!oneLine && countWords(firstLine, 7) <= 6 && CREDIT.test(firstLine))) return 'caption';
+  if (index === 0 && count > 1 && oneLine && words <= 30 && looksLikeTitle(text)) return 'headline';
   return 'body';
+}
+
+function endsWithCredit(text: string): boolean {
+  if (!/\)\s*$/.test(text.slice(-CREDIT_MAX))) return false;
+  const open = text.lastIndexOf('(');
+  return open >= 0 && text.length - open <= CREDIT_MAX && CAPTION_CREDIT.test(text.slice(open));
+}
+
+/** Words in `text`, counted up to `cap` (a count of `cap` means "at least that many"). */
+function countWords(text: string, cap: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length && words < cap; k++) {
+    const c = text.charCodeAt(k);
+    // the white space of \s that paragraphs hold: tab to carriage return, space, no-break spaces
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 // A headline either lacks a final full stop or capitalises most of its words.

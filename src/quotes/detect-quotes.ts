@@ -2,11 +2,12 @@ import { splitParagraphs } from '../paragraphs/split-paragraphs.js';
 import { assertText, span } from '../span.js';
 import type { DetectedQuote, Paragraph, QuoteKind, QuoteRepair, Span } from '../types.js';
 import { isApostrophe } from './apostrophes.js';
-import { APOSTROPHE_MARKS, BEFORE_OPENING, CLOSERS, CLOSING_MARKS, SYMMETRIC_MARKS } from './marks.js';
+import { APOSTROPHE_MARKS, BEFORE_OPENING, CLOSERS, CLOSING_MARKS, GUILLEMETS, MARK_FAMILY, OPEN_ONLY_BEFORE_WORD, SYMMETRIC_MARKS } from './marks.js';
 
 /** Deeper nesting than this is not prose; a further opening mark restarts the innermost quotation. */
 const MAX_DEPTH = 4;
 
+/** A quotation opened and not yet closed. */
 interface Open {
   readonly mark: string;
   readonly open: Span;
@@ -14,18 +15,43 @@ interface Open {
   readonly depth: number;
   /** Content start of the part in the current paragraph. */
   partStart: number;
-  readonly parts: Array<[number, number]>;
+  /** Paragraph of the part being read. */
+  paragraph: number;
+  /** Content of each paragraph's part, flat: start, end, start, end… */
+  readonly parts: number[];
+  /** Paragraph of each part: a paragraph holding only marks adds neither. */
   readonly paragraphs: number[];
+  /** Stray closing marks met while this was the innermost open quotation. */
+  strays: Span[] | null;
 }
 
+/** A result still being assembled: stray marks found later may be recorded on it. */
+type Building = { -readonly [K in keyof DetectedQuote]: DetectedQuote[K] };
+
+/** A stray closing mark with no quotation around it, and the paragraph it stands in. */
+type Orphan = readonly [Span, number];
+
+/** Shared by every quotation without repairs or stray marks: most of them, so no array each. */
+const NONE: readonly never[] = Object.freeze([]);
+const UNCLOSED: readonly QuoteRepair[] = Object.freeze(['unclosed'] as const);
+
 const SPACE = /\s/;
+const DIGIT = /\d/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UPPER_START = /^[\p{Lu}\p{N}[(…]/u;
+/** 5' 9", 6′2": the inch mark of a height or a length in feet and inches. */
+const FEET_BEFORE = /\d\s?['′’]\s?\d{1,2}$/;
 
 /**
  * Finds every quotation in an article from its characters alone (no NLP model): content spans
  * without the marks, the marks, the paragraphs each quotation runs over, and whether it is a
- * full or a partial quote. Apostrophes, primes and inch marks are not taken for quotation marks.
+ * full or a partial quote. Apostrophes, primes and inch marks are not taken for quotation marks,
+ * nor are two straight apostrophes in a row (''like this'', a typewriter habit).
+ *
+ * Unbalanced marks are repaired and flagged: a quotation never closed ends at the end of its
+ * paragraph (`repairs: ['unclosed']`; a straight single quote never closed is taken for an
+ * apostrophe instead), and a closing mark that closes nothing is ignored and recorded
+ * (`repairs: ['stray-close']`, `strayMarks`). Cost is linear in the length of the text.
  *
  * @param text the article
  * @param paragraphs its paragraphs, when already split by {@link splitParagraphs}
@@ -36,93 +62,175 @@ const UPPER_START = /^[\p{Lu}\p{N}[(…]/u;
 export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): DetectedQuote[] {
   assertText(text, 'detectQuotes');
   const paras = paragraphs ?? splitParagraphs(text);
-  const found: DetectedQuote[] = [];
+  const found: Building[] = [];
+  const orphans: Orphan[] = [];
+  const next = nextIndexFinder(text);
   let carried: Open | null = null; // a quotation left open at the end of the previous paragraph
+
+  const emit = (q: Open, close: Span | null, repairs: readonly QuoteRepair[]) => {
+    const built = finish(text, q, close, repairs);
+    if (built) found.push(built);
+    else if (q.strays) for (const s of q.strays) orphans.push([s, q.paragraph]);
+  };
 
   for (const para of paras) {
     const stack: Open[] = [];
     let i = para.start;
     if (carried) {
-      // News reopens a quotation that runs on with the same mark at the start of each paragraph.
-      if (text[para.start] === carried.mark) {
+      // News reopens a quotation that runs on at the start of each paragraph, with a mark of the
+      // same family; a paragraph that does not reopen it leaves it unclosed.
+      if (reopens(text, carried, para)) {
         carried.partStart = para.start + 1;
-        carried.paragraphs.push(para.index);
+        carried.paragraph = para.index;
         stack.push(carried);
         i = para.start + 1;
       } else {
-        found.push(finish(text, carried, null, ['unclosed']));
+        emit(carried, null, UNCLOSED);
       }
       carried = null;
     }
 
     for (; i < para.end; i++) {
+      const code = text.charCodeAt(i);
+      if (!maybeMark(code)) continue;
       const c = text[i]!;
-      if (!CLOSERS.has(c) && !CLOSING_MARKS.has(c)) continue;
+      if (!MARK_FAMILY.has(c)) continue;
       const before = i > para.start ? text[i - 1]! : '\n';
       const after = i + 1 < para.end ? text[i + 1]! : '\n';
+      // ''Like this'': NYT copy doubles apostrophes for quotation marks; neither is a mark here
+      if (c === "'" && (before === "'" || after === "'")) continue;
       if (APOSTROPHE_MARKS.has(c) && isApostrophe(text, i)) continue;
       const canOpen = !SPACE.test(after) && (SPACE.test(before) || BEFORE_OPENING.has(before) || CLOSERS.has(before));
       const canClose = !SPACE.test(before) && !WORD_CHAR.test(after);
+      const inch = c === '"' && DIGIT.test(before);
 
       const target = CLOSING_MARKS.has(c) ? findOpen(stack, c) : -1;
       const closes =
         target >= 0 &&
-        (!SYMMETRIC_MARKS.has(c) && !CLOSERS.has(c) ? true : canClose || (!canOpen && c !== "'")) &&
-        !isPossessiveInsideQuote(text, i, para.end, c);
+        (GUILLEMETS.has(c) || !(CLOSERS.has(c) || SYMMETRIC_MARKS.has(c)) ? true : canClose || (!canOpen && c !== "'")) &&
+        !(inch && isInchMark(text, i, para.end, next)) &&
+        !isPossessiveInsideQuote(text, i, para.end, c, next);
       if (closes) {
         // marks opened inside the one now closed and never closed themselves end here
-        while (stack.length > target + 1) {
-          const inner = stack.pop()!;
-          found.push(finish(text, endPart(text, inner, i), null, ['unclosed']));
-        }
-        const q = stack.pop()!;
-        found.push(finish(text, endPart(text, q, i), span(text, i, i + 1), []));
+        while (stack.length > target + 1) emit(endPart(text, stack.pop()!, i), null, UNCLOSED);
+        emit(endPart(text, stack.pop()!, i), { start: i, end: i + 1, text: c }, NONE);
         continue;
       }
-      if (!CLOSERS.has(c)) continue; // a closing mark with nothing to close: ignored
-      if (!canOpen && SYMMETRIC_MARKS.has(c)) continue;
-      if (c === '"' && /\d/.test(before)) continue; // an inch mark: a 12" pipe
-      if (c === '”' && !canOpen) continue;
+      // An apostrophe or an inch mark that closes nothing is just that; another closing mark
+      // that closes nothing, and cannot open, is a stray: ignored, and recorded.
+      if (APOSTROPHE_MARKS.has(c) && !CLOSERS.has(c)) continue;
+      if (inch) continue;
+      // A mark that only opens (“ ‘ „ « …) opens even with a space after it (“ We won”), unless it
+      // stands where a closing mark stands (word“ next); a symmetric one (" ' ”) needs to look like an opening.
+      // A symmetric mark alone at the start of a paragraph opens too (” … what I learned).
+      const opens =
+        CLOSERS.has(c) &&
+        (SYMMETRIC_MARKS.has(c)
+          ? canOpen || (i === para.start && c !== "'")
+          : OPEN_ONLY_BEFORE_WORD.has(c)
+            ? canOpen
+            : canOpen || !canClose || !CLOSING_MARKS.has(c));
+      if (!opens) {
+        if (APOSTROPHE_MARKS.has(c)) continue;
+        const stray = span(text, i, i + 1);
+        const host = stack[stack.length - 1];
+        if (host) (host.strays ??= []).push(stray);
+        else orphans.push([stray, para.index]);
+        continue;
+      }
       const top = stack[stack.length - 1];
       if (top && (top.mark === c || stack.length >= MAX_DEPTH)) {
         // the same mark again while one is open: the open one was never closed
-        stack.pop();
-        found.push(finish(text, endPart(text, top, i), null, ['unclosed']));
+        emit(endPart(text, stack.pop()!, i), null, UNCLOSED);
       }
       stack.push({
         mark: c,
-        open: span(text, i, i + 1),
+        open: { start: i, end: i + 1, text: c },
         closers: CLOSERS.get(c)!,
         depth: stack.length,
         partStart: i + 1,
+        paragraph: para.index,
         parts: [],
-        paragraphs: [para.index],
+        paragraphs: [],
+        strays: null,
       });
     }
 
     // A quotation still open at the end of the paragraph ends there; the outermost one may be
     // continued by the next paragraph.
-    while (stack.length > 1) found.push(finish(text, endPart(text, stack.pop()!, para.end), null, ['unclosed']));
+    while (stack.length > 1) emit(endPart(text, stack.pop()!, para.end), null, UNCLOSED);
+    // (an opening mark with nothing after it in its paragraph opens nothing)
     const outer = stack.pop();
-    if (outer) carried = endPart(text, outer, para.end);
+    if (outer) {
+      endPart(text, outer, para.end);
+      if (outer.parts.length > 0) carried = outer;
+      else emit(outer, null, UNCLOSED);
+    }
   }
-  if (carried) found.push(finish(text, carried, null, ['unclosed']));
+  if (carried) emit(carried, null, UNCLOSED);
 
-  return found.filter((q) => q.end > q.start).sort((a, b) => a.start - b.start || a.depth - b.depth);
+  found.sort((a, b) => a.start - b.start || a.depth - b.depth);
+  recordOrphans(found, orphans);
+  return found;
+}
+
+// Every quotation mark is in Latin-1 (" ' « »), General Punctuation (‘ to „, ‹ ›) or CJK
+// Symbols (「 to 』): a cheap test on the code unit skips almost every character.
+function maybeMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x203a) || (code >= 0x300c && code <= 0x300f);
 }
 
 function findOpen(stack: readonly Open[], closer: string): number {
+  // an apostrophe-like mark closes only the innermost quotation: in ‘He called it “the Joneses’
+  // car”’ the possessive must not end the single quotation around the double one
+  if (APOSTROPHE_MARKS.has(closer)) {
+    const k = stack.length - 1;
+    return k >= 0 && stack[k]!.closers.includes(closer) ? k : -1;
+  }
   for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.closers.includes(closer)) return k;
   return -1;
 }
 
+// “…\n\n“… or ‘…\n\n‘…: the next paragraph starts with an opening mark of the carried one's family.
+function reopens(text: string, carried: Open, para: Paragraph): boolean {
+  const c = text[para.start]!;
+  if (MARK_FAMILY.get(c) !== MARK_FAMILY.get(carried.mark) || !CLOSERS.has(c)) return false;
+  if (para.end - para.start < 2 || SPACE.test(text[para.start + 1]!)) return false;
+  return !(APOSTROPHE_MARKS.has(c) && isApostrophe(text, para.start));
+}
+
+/**
+ * The next offset of a character at or after `from`, remembered per character: the detector
+ * asks with `from` never decreasing, so all the look-ahead of one call costs one pass.
+ */
+function nextIndexFinder(text: string): (c: string, from: number) => number {
+  const cache = new Map<string, number>();
+  return (c, from) => {
+    const known = cache.get(c);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const at = text.indexOf(c, from);
+    cache.set(c, at);
+    return at;
+  };
+}
+
+// "a 12" pipe", "he is 5' 9" tall": a straight double mark after a digit is an inch mark when it
+// follows feet, or when a lower-case word follows and another straight mark in the paragraph is
+// left to close the quotation ("the 12" pipe," he said).
+function isInchMark(text: string, i: number, end: number, next: (c: string, from: number) => number): boolean {
+  if (FEET_BEFORE.test(text.slice(Math.max(0, i - 6), i))) return true;
+  if (!/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  const later = next('"', i + 1);
+  return later >= 0 && later < end;
+}
+
 // ‘The students’ books are gone,’ she said: a mark after "s" followed by a lower-case word, with
 // another candidate closing mark later in the paragraph, is a plural possessive.
-function isPossessiveInsideQuote(text: string, i: number, end: number, c: string): boolean {
+function isPossessiveInsideQuote(text: string, i: number, end: number, c: string, next: (c: string, from: number) => number): boolean {
   if ((c !== '’' && c !== "'") || !/[sS]/.test(text[i - 1] ?? '')) return false;
   if (!/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
-  const next = text.indexOf(c, i + 1);
-  return next >= 0 && next < end;
+  const later = next(c, i + 1);
+  return later >= 0 && later < end;
 }
 
 function endPart(text: string, q: Open, at: number): Open {
@@ -130,25 +238,59 @@ function endPart(text: string, q: Open, at: number): Open {
   let e = at;
   while (s < e && SPACE.test(text[s]!)) s++;
   while (e > s && SPACE.test(text[e - 1]!)) e--;
-  if (e > s) q.parts.push([s, e]);
+  if (e > s) {
+    q.parts.push(s, e);
+    q.paragraphs.push(q.paragraph);
+  }
   return q;
 }
 
-function finish(text: string, q: Open, close: Span | null, repairs: QuoteRepair[]): DetectedQuote {
-  const parts = q.parts.map(([s, e]) => span(text, s, e));
-  const start = parts[0]?.start ?? q.open.end;
-  const end = parts[parts.length - 1]?.end ?? start;
+// The result for a quotation, or null when there is nothing to report: no quoted words, or a
+// straight single mark never closed, which in American copy is an apostrophe ('Bama, 'burbs).
+function finish(text: string, q: Open, close: Span | null, repairs: readonly QuoteRepair[]): Building | null {
+  if (q.parts.length === 0 || (q.mark === "'" && close === null)) return null;
+  const parts: Span[] = [];
+  for (let k = 0; k < q.parts.length; k += 2) parts.push(span(text, q.parts[k]!, q.parts[k + 1]!));
+  const start = parts[0]!.start;
+  const end = parts[parts.length - 1]!.end;
   return {
-    ...span(text, start, end),
-    kind: quoteKind(text, q.open.start, parts[0]?.text ?? ''),
+    start,
+    end,
+    // most quotations have one part, whose text is the quotation's: one string for both
+    text: parts.length === 1 ? parts[0]!.text : text.slice(start, end),
+    kind: quoteKind(text, q.open.start, parts[0]!.text),
     open: q.open,
     close,
     paragraph: q.paragraphs[0]!,
-    paragraphs: [...q.paragraphs],
+    paragraphs: q.paragraphs,
     parts,
     depth: q.depth,
-    repairs,
+    repairs: q.strays ? [...repairs, 'stray-close'] : repairs,
+    strayMarks: q.strays ?? NONE,
   };
+}
+
+// A stray mark outside every quotation is recorded on the nearest quotation: the one before it
+// in its paragraph, else the one after it in its paragraph, else the nearest before or after.
+function recordOrphans(found: Building[], orphans: Orphan[]): void {
+  if (found.length === 0 || orphans.length === 0) return;
+  orphans.sort((a, b) => a[0].start - b[0].start);
+  for (const [mark, para] of orphans) {
+    // the last quotation starting before the mark, by binary search
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (found[mid]!.start < mark.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = found[lo - 1];
+    const after = found[lo];
+    const inPara = (q: Building | undefined) => q !== undefined && q.paragraphs.includes(para);
+    const host = inPara(before) ? before! : inPara(after) ? after! : (before ?? after)!;
+    if (!host.repairs.includes('stray-close')) host.repairs = [...host.repairs, 'stray-close'];
+    host.strayMarks = [...host.strayMarks, mark];
+  }
 }
 
 /**
@@ -162,6 +304,17 @@ function quoteKind(text: string, openAt: number, content: string): QuoteKind {
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   const prev = k < 0 ? '\n' : text[k]!;
   if (/[\n:,.;!?—–(…-]/.test(prev) || CLOSING_MARKS.has(prev)) return 'full';
-  const words = content.split(/\s+/).length;
-  return words >= 6 && /[.!?,]$/.test(content) ? 'full' : 'partial';
+  return /[.!?,]$/.test(content) && wordsAtLeast(content, 6) ? 'full' : 'partial';
+}
+
+// Counting stops at `n`: a quotation of a million words costs no more than one of six.
+function wordsAtLeast(content: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < content.length; k++) {
+    const space = SPACE.test(content[k]!);
+    if (!space && !inWord && ++words >= n) return true;
+    inWord = !space;
+  }
+  return false;
 }

@@ -1,12 +1,15 @@
 /**
  * Every pair of quotation marks the detector knows, opening mark first. A mark may appear in
  * several pairs ("“" opens English quotes and closes German ones); the detector uses the context
- * of each mark to decide.
+ * of each mark to decide. Primes and double primes (5′ 9″) are not here: they never quote.
  */
 export const MARK_PAIRS = [
   ['“', '”'], // English double, the usual mark in news
   ['"', '"'], // straight double (typewriter); direction comes from the surrounding characters
+  ['"', '”'], // mixed: text edited in two tools, "more hours” (seen in wire copy)
+  ['“', '"'], // mixed the other way: “no evidence"
   ['‘', '’'], // English single: British primary quotes, American nested quotes and headlines
+  ['‘', "'"], // mixed single: ‘That’s ridiculous,'
   ["'", "'"], // straight single; most of these are apostrophes, see apostrophes.ts
   ['„', '“'], // German double: low opening, high closing
   ['„', '”'], // Polish, Hungarian, Romanian double
@@ -38,8 +41,47 @@ export const CLOSING_MARKS: ReadonlySet<string> = new Set(MARK_PAIRS.map(([, clo
 /** Marks whose direction the glyph does not tell: the context must. */
 export const SYMMETRIC_MARKS: ReadonlySet<string> = new Set(['"', "'", '”']);
 
-/** Marks that are also written as apostrophes. */
+/**
+ * Marks that are also written as apostrophes. One of these that closes nothing is an apostrophe
+ * (the students’ books), never a stray closing mark; and it closes only the innermost quotation,
+ * so that a possessive inside “…” cannot end a ‘…’ around it.
+ */
 export const APOSTROPHE_MARKS: ReadonlySet<string> = new Set(["'", '’', '‘']);
 
+/**
+ * Guillemets pointing right or left, each closing one kind of quotation and opening the other.
+ * When one is open to be closed, the mark closes it, even spaced in the French way (« ainsi »).
+ */
+export const GUILLEMETS: ReadonlySet<string> = new Set(['«', '»', '‹', '›']);
+
+/**
+ * Marks that open a quotation only right before a word: » and › open German quotations written
+ * »so«, and with a space after them they are French closing marks (« ainsi »), never openings.
+ */
+export const OPEN_ONLY_BEFORE_WORD: ReadonlySet<string> = new Set(['»', '›']);
+
 /** Characters that may stand right before an opening mark besides whitespace: brackets, dashes, slashes. */
-export const BEFORE_OPENING = new Set(['(', '[', '{', '—', '–', '-', '/', '…', ':']);
+export const BEFORE_OPENING: ReadonlySet<string> = new Set(['(', '[', '{', '—', '–', '-', '/', '…', ':']);
+
+/**
+ * The family of each mark: a paragraph that continues a quotation left open in the previous one
+ * reopens it with a mark of the same family ("…" then "…", ‘… then ‘…), whichever glyph it uses.
+ */
+export const MARK_FAMILY: ReadonlyMap<string, 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner'> = new Map([
+  ['“', 'double'],
+  ['”', 'double'],
+  ['"', 'double'],
+  ['„', 'double'],
+  ['‘', 'single'],
+  ['’', 'single'],
+  ["'", 'single'],
+  ['‚', 'single'],
+  ['«', 'guillemet'],
+  ['»', 'guillemet'],
+  ['‹', 'single-guillemet'],
+  ['›', 'single-guillemet'],
+  ['「', 'corner'],
+  ['」', 'corner'],
+  ['『', 'white-corner'],
+  ['』', 'white-corner'],
+]);

@@ -1,0 +1,107 @@
+// Paragraph splitting and paragraph kinds. Every line here was written for these tests.
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../../src/index.js';
+
+/** [text, kind] of each paragraph. */
+const split = (text: string) => splitParagraphs(text).map((p) => [p.text, p.kind] as const);
+/** Texts only. */
+const texts = (text: string) => splitParagraphs(text).map((p) => p.text);
+
+describe('paragraph breaks', () => {
+  it.each([
+    ['One.\n\nTwo.', ['One.', 'Two.']],
+    ['One.\r\n\r\nTwo.', ['One.', 'Two.']],
+    ['One.\r\rTwo.', ['One.', 'Two.']],
+    ['One.\n   \n\t\nTwo.', ['One.', 'Two.']],
+    ['One.\r\n \r\n\r\nTwo.', ['One.', 'Two.']],
+    ['One.\u2029Two.', ['One.', 'Two.']],
+    ['\n\n  One.  \n\n\n\n  Two.  \n\n', ['One.', 'Two.']],
+    // wrapped text: a single line break stays inside its paragraph
+    ['The council met on Tuesday\nand voted to keep the ferry.\n\nThe vote was close.', ['The council met on Tuesday\nand voted to keep the ferry.', 'The vote was close.']],
+    ['Wrapped with CRLF\r\ninside a paragraph.\r\n\r\nNext.', ['Wrapped with CRLF\r\ninside a paragraph.', 'Next.']],
+    // no blank line at all: one paragraph on each line
+    ['Headline here\nFirst paragraph.\nSecond paragraph.', ['Headline here', 'First paragraph.', 'Second paragraph.']],
+    ['', []],
+    [' \n\t\r\n ', []],
+  ])('%j', (text, expected) => {
+    expect(texts(text)).toStrictEqual(expected);
+  });
+
+  it('joins hard-wrapped lines into paragraphs that end at a short line', () => {
+    const text = [
+      'The town council voted on Tuesday night to keep the island',
+      'ferry running through the winter, reversing a decision made',
+      'in January.',
+      'Residents had packed the hall for three hours before the vote',
+      'and cheered when the result was read out by the clerk.',
+    ].join('\n');
+    expect(texts(text)).toStrictEqual([
+      'The town council voted on Tuesday night to keep the island\nferry running through the winter, reversing a decision made\nin January.',
+      'Residents had packed the hall for three hours before the vote\nand cheered when the result was read out by the clerk.',
+    ]);
+  });
+});
+
+describe('paragraph kinds', () => {
+  it.each([
+    [
+      'Harbour Town Keeps Its Ferry\n\nBy Nadia Brennan\n\nThe council voted 5-2 on Tuesday.',
+      [
+        ['Harbour Town Keeps Its Ferry', 'headline'],
+        ['By Nadia Brennan', 'byline'],
+        ['The council voted 5-2 on Tuesday.', 'body'],
+      ],
+    ],
+    [
+      'The ferry leaves the pier in March. (Tom Iles/Coastal Photo Desk)\n\nThe council voted on Tuesday.',
+      [
+        ['The ferry leaves the pier in March. (Tom Iles/Coastal Photo Desk)', 'caption'],
+        ['The council voted on Tuesday.', 'body'],
+      ],
+    ],
+    [
+      'The council voted on Tuesday.\n\nCoastal Photo Desk\n\n(Getty Images)\n\nThe vote was close.',
+      [
+        ['The council voted on Tuesday.', 'body'],
+        ['Coastal Photo Desk', 'credit'],
+        ['(Getty Images)', 'credit'],
+        ['The vote was close.', 'body'],
+      ],
+    ],
+    [
+      'The council voted on Tuesday.\n\nFile photo\nThe old ferry at the pier in 1998.',
+      [
+        ['The council voted on Tuesday.', 'body'],
+        ['File photo\nThe old ferry at the pier in 1998.', 'caption'],
+      ],
+    ],
+    [
+      'The council voted on Tuesday.\n\nFrom The Harbour Gazette',
+      [
+        ['The council voted on Tuesday.', 'body'],
+        ['From The Harbour Gazette', 'source'],
+      ],
+    ],
+    // a parenthesis that is not a credit leaves the paragraph running text
+    [
+      'The council voted on Tuesday.\n\nThe vote was close (five to two).',
+      [
+        ['The council voted on Tuesday.', 'body'],
+        ['The vote was close (five to two).', 'body'],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(split(text)).toStrictEqual(expected);
+  });
+});
+
+describe('paragraph spans', () => {
+  it.each([['Emoji 😀 first.\n\n😀 Then more.'], ['\uFEFFBOM.\r\n\r\nNext.'], ['Lone \uDC00 surrogate.\n\nNext.']])('%j', (text) => {
+    const paragraphs = splitParagraphs(text);
+    paragraphs.forEach((p, i) => {
+      expect(p.index).toBe(i);
+      expect(text.slice(p.start, p.end)).toBe(p.text);
+    });
+    expect(paragraphs).toHaveLength(2);
+  });
+});

@@ -1,0 +1,224 @@
+// Quotation detection, case by case. Every sentence here was written for these tests.
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../src/index.js';
+
+/** [opening mark, quoted words, closing mark or null, depth]: what a reader checks first. */
+const found = (text: string) => detectQuotes(text).map((q) => [q.open.text, q.text, q.close?.text ?? null, q.depth] as const);
+/** Quoted words only. */
+const words = (text: string) => detectQuotes(text).map((q) => q.text);
+
+describe('quotation marks', () => {
+  it.each([
+    ['“We will rebuild,” the mayor said.', [['“', 'We will rebuild,', '”', 0]]],
+    ['"We will rebuild," the mayor said.', [['"', 'We will rebuild,', '"', 0]]],
+    ['‘We will rebuild,’ the mayor said.', [['‘', 'We will rebuild,', '’', 0]]],
+    ["'We will rebuild,' the mayor said.", [["'", 'We will rebuild,', "'", 0]]],
+    ['«Nous reconstruirons», a dit le maire.', [['«', 'Nous reconstruirons', '»', 0]]],
+    ['« Nous reconstruirons », a dit le maire.', [['«', 'Nous reconstruirons', '»', 0]]],
+    ['Er sagte ‹ja› und ging.', [['‹', 'ja', '›', 0]]],
+    ['Er sagte: „Wir bauen neu.“', [['„', 'Wir bauen neu.', '“', 0]]],
+    ['Er sagte ‚ja‘ und ging.', [['‚', 'ja', '‘', 0]]],
+    ['Powiedział: „Odbudujemy”.', [['„', 'Odbudujemy', '”', 0]]],
+    ['Sie sagte »nein« und ging.', [['»', 'nein', '«', 0]]],
+    ['市長は「再建する」と述べた。', [['「', '再建する', '」', 0]]],
+    ['The mayor wrote "more hours” were needed.', [['"', 'more hours', '”', 0]]],
+    ['There was “no evidence" of a fire.', [['“', 'no evidence', '"', 0]]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toStrictEqual(expected);
+  });
+});
+
+describe('a quotation inside another, with the other kind of mark', () => {
+  it.each([
+    [
+      '“She told me, ‘Go home,’ and I went,” he said.',
+      [
+        ['“', 'She told me, ‘Go home,’ and I went,', '”', 0],
+        ['‘', 'Go home,', '’', 1],
+      ],
+    ],
+    [
+      '‘She told me, “Go home,” and I went,’ he said.',
+      [
+        ['‘', 'She told me, “Go home,” and I went,', '’', 0],
+        ['“', 'Go home,', '”', 1],
+      ],
+    ],
+    [
+      `"She told me, 'Go home,' and I went," he said.`,
+      [
+        ['"', "She told me, 'Go home,' and I went,", '"', 0],
+        ["'", 'Go home,', "'", 1],
+      ],
+    ],
+    [
+      '「彼は『帰れ』と言った」と彼女は話した。',
+      [
+        ['「', '彼は『帰れ』と言った', '」', 0],
+        ['『', '帰れ', '』', 1],
+      ],
+    ],
+    [
+      '«Il m’a dit ‹rentre›», raconte-t-elle.',
+      [
+        ['«', 'Il m’a dit ‹rentre›', '»', 0],
+        ['‹', 'rentre', '›', 1],
+      ],
+    ],
+    [
+      '„Er rief ‚Halt!‘ und lief“, sagte sie.',
+      [
+        ['„', 'Er rief ‚Halt!‘ und lief', '“', 0],
+        ['‚', 'Halt!', '‘', 1],
+      ],
+    ],
+    // a possessive inside the inner quotation does not end the outer one
+    [
+      '‘He called it “the Joneses’ car” twice,’ she said.',
+      [
+        ['‘', 'He called it “the Joneses’ car” twice,', '’', 0],
+        ['“', 'the Joneses’ car', '”', 1],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toStrictEqual(expected);
+  });
+});
+
+describe('primes and inch marks are not quotation marks', () => {
+  it.each([
+    ['He is 5′ 9″ and plays guard.', []],
+    ['She bought a 12" pipe and two 3" bolts.', []],
+    [`The forward is 6' 2" tall.`, []],
+    [`The forward is 6'2" tall.`, []],
+    ['"The 12" pipe burst," the plumber said.', [['"', 'The 12" pipe burst,', '"', 0]]],
+    ['The team scored in the 89′ minute, “a gift,” she said.', [['“', 'a gift,', '”', 0]]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toStrictEqual(expected);
+  });
+});
+
+describe('apostrophes are not quotation marks', () => {
+  it.each([
+    ['We’re sure China’s exports grew.', []],
+    ["We're sure China's exports grew.", []],
+    ['The students’ books were soaked.', []],
+    ["The students' books were soaked.", []],
+    ['Jones’ car was towed at 10 o’clock.', []],
+    ['The fashions of the ’90s came back.', []],
+    ["The fashions of the '90s came back.", []],
+    ['The 1990s’ best bands played rock ’n’ roll.', []],
+    ["The 1990s' best bands played rock 'n' roll.", []],
+    ['Go get ’em, she told the team.', []],
+    ["Go get 'em, she told the team.", []],
+    ['Fans of ’Bama lined up ’til dawn.', []],
+    ["Fans of 'Bama lined up all night.", []],
+    ['‘The students’ books are gone,’ she said.', [['‘', 'The students’ books are gone,', '’', 0]]],
+    ["'The students' books are gone,' she said.", [["'", "The students' books are gone,", "'", 0]]],
+    ['‘We’re not leaving,’ said the tenant.', [['‘', 'We’re not leaving,', '’', 0]]],
+    ['“It’s the ’90s all over again,” he said.', [['“', 'It’s the ’90s all over again,', '”', 0]]],
+    ['‘Rock ’n’ roll saved me,’ she said.', [['‘', 'Rock ’n’ roll saved me,', '’', 0]]],
+    // NYT copy doubles apostrophes for quotation marks; they are not detected by default
+    ["''We will win,'' he said.", []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toStrictEqual(expected);
+  });
+});
+
+describe('a quotation over several paragraphs', () => {
+  it.each([
+    [
+      '“The first part,” she said. “Then it runs on.\n\n“And on.\n\n“And ends here.”\n\nThe next paragraph.',
+      [
+        { text: 'The first part,', paragraphs: [0], parts: ['The first part,'], repairs: [] },
+        {
+          text: 'Then it runs on.\n\n“And on.\n\n“And ends here.',
+          paragraphs: [0, 1, 2],
+          parts: ['Then it runs on.', 'And on.', 'And ends here.'],
+          repairs: [],
+        },
+      ],
+    ],
+    [
+      '‘British papers do it too.\n\n‘With single marks.’',
+      [{ text: 'British papers do it too.\n\n‘With single marks.', paragraphs: [0, 1], parts: ['British papers do it too.', 'With single marks.'], repairs: [] }],
+    ],
+    [
+      '"Straight marks.\n\n"The same rule."',
+      [{ text: 'Straight marks.\n\n"The same rule.', paragraphs: [0, 1], parts: ['Straight marks.', 'The same rule.'], repairs: [] }],
+    ],
+    [
+      '“Curly, then straight.\r\n\r\n"Still one quotation."',
+      [{ text: 'Curly, then straight.\r\n\r\n"Still one quotation.', paragraphs: [0, 1], parts: ['Curly, then straight.', 'Still one quotation.'], repairs: [] }],
+    ],
+    [
+      '“Never reopened.\n\nThe writer speaks again.',
+      [{ text: 'Never reopened.', paragraphs: [0], parts: ['Never reopened.'], repairs: ['unclosed'] }],
+    ],
+    [
+      '“Reopened, never closed.\n\n“Ends with the article',
+      [{ text: 'Reopened, never closed.\n\n“Ends with the article', paragraphs: [0, 1], parts: ['Reopened, never closed.', 'Ends with the article'], repairs: ['unclosed'] }],
+    ],
+  ])('%j', (text, expected) => {
+    const got = detectQuotes(text).map((q) => ({ text: q.text, paragraphs: q.paragraphs, parts: q.parts.map((p) => p.text), repairs: q.repairs }));
+    expect(got).toStrictEqual(expected);
+  });
+});
+
+describe('unbalanced marks are repaired and flagged', () => {
+  it.each([
+    // never closed: ends at the end of its paragraph, not of the article
+    ['“We will win, she said.\n\nThe vote is on Tuesday.', [['We will win, she said.', ['unclosed'], []]]],
+    ['He said "no and left.\n\nLater he called.', [['no and left.', ['unclosed'], []]]],
+    ['‘We will win, she said.\n\nThe vote is on Tuesday.', [['We will win, she said.', ['unclosed'], []]]],
+    // the same mark again: the first quotation was never closed
+    ['“One, she said. “Two,” he said.', [['One, she said.', ['unclosed'], []], ['Two,', [], []]]],
+    // the outer quotation closes while the inner one is open
+    [
+      '“She said ‘go home and I went,” he said.',
+      [
+        ['She said ‘go home and I went,', [], []],
+        ['go home and I went,', ['unclosed'], []],
+      ],
+    ],
+    // stray closing marks: ignored, recorded on the nearest quotation
+    ['“We won,” he said.” Then he left.', [['We won,', ['stray-close'], [[18, '”']]]]],
+    ['He left.” “We won,” she said.', [['We won,', ['stray-close'], [[8, '”']]]]],
+    ['“We won » today,” he said.', [['We won » today,', ['stray-close'], [[8, '»']]]]],
+    ['“Twice,” he said.”\n\n“Again,” she said.', [['Twice,', ['stray-close'], [[17, '”']]], ['Again,', [], []]]],
+    // a stray mark with no quotation anywhere has nothing to be recorded on
+    ['He left.” Then she left.', []],
+    // apostrophes after a closed quotation are not stray marks
+    ['“We won,” the students’ coach said.', [['We won,', [], []]]],
+  ])('%s', (text, expected) => {
+    const got = detectQuotes(text).map((q) => [q.text, q.repairs, q.strayMarks.map((m) => [m.start, m.text])]);
+    expect(got).toStrictEqual(expected);
+  });
+});
+
+describe('full and partial quotations', () => {
+  it.each([
+    ['“We will win,” she said.', 'full'],
+    ['She said: “We will win.”', 'full'],
+    ['She called the plan “a disgrace.”', 'partial'],
+    ['She called it “Disgraceful” on Monday.', 'partial'],
+    ['She said “We will win the vote in the end,” and left.', 'full'],
+  ])('%s', (text, kind) => {
+    expect(detectQuotes(text).map((q) => q.kind)).toStrictEqual([kind]);
+  });
+});
+
+describe('spans are exact slices of the input', () => {
+  it.each([
+    ['Emoji 😀 “quoted 😀 text” 😀 after.'],
+    ['\uFEFF“BOM first,” she said.'],
+    ['“Lone \uD800 surrogate,” he said.'],
+  ])('%j', (text) => {
+    for (const q of detectQuotes(text)) {
+      for (const s of [q, q.open, ...q.parts, ...(q.close ? [q.close] : []), ...q.strayMarks]) {
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+      }
+    }
+    expect(words(text)).toHaveLength(1);
+  });
+});
