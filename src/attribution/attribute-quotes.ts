@@ -4,7 +4,7 @@ import type { AttributionReason, DetectedQuote } from '../types.js';
 import { phraseEndingAt, phraseStartingAt } from '../mentions/noun-phrase.js';
 import { DOCUMENT_NOUNS, ROLE_NOUNS } from '../mentions/roles.js';
 import { cueAt, PASSIVE_AUX, sentenceSubject, subjectOf, type Cue } from './rules.js';
-import type { TokenContext } from './token-context.js';
+import { REACH, type TokenContext } from './token-context.js';
 
 /** One quotation's attribution in token terms, before mentions are resolved to speakers. */
 export interface RawAttribution {
@@ -90,7 +90,7 @@ function attributeOne(
   }
   const introduced = /^[:,]$/.test(tokens[qa - 1]?.value ?? '') || tokens[qa - 1]?.lower === 'that';
   if (head?.strength === 'strong') candidates.push([head, head.accordingTo ? 'according-to' : 'cue-before', introduced ? 0.93 : 0.85]);
-  const accordingTo = findAccordingTo(ctx, headStart, tailEnd);
+  const accordingTo = findAccordingTo(ctx, qa, qb);
   if (accordingTo) candidates.push([accordingTo, 'according-to', 0.9]);
   if (head?.strength === 'weak') candidates.push([head, 'cue-before', 0.7]);
   if (tail) candidates.push([tail, tail.accordingTo ? 'according-to' : 'cue-after', tail.strength === 'strong' ? 0.7 : 0.55]);
@@ -136,29 +136,42 @@ function attributeOne(
 }
 
 /** "according to X" anywhere in the writer's text of the sentence. */
-function findAccordingTo(ctx: TokenContext, from: number, to: number): Cue | null {
-  for (let k = from; k < to; k++) {
-    if (ctx.quoteOf[k]! >= 0 || ctx.tokens[k]!.lower !== 'according') continue;
-    const cue = cueAt(ctx.tokens, k);
-    if (cue?.accordingTo) return cue;
-  }
-  return null;
+function findAccordingTo(ctx: TokenContext, qa: number, qb: number): Cue | null {
+  const before = scanForCue(ctx, qa - 1, Math.max(ctx.sentences[ctx.sentenceOf[qa]!]![0], qa - REACH), -1, (c) => c.accordingTo);
+  return before ?? scanForCue(ctx, qb + 1, Math.min(ctx.sentences[ctx.sentenceOf[qb]!]![1], qb + REACH), 1, (c) => c.accordingTo, true);
 }
 
-/** The first cue met walking from `from` towards `to` (step ±1), crossing other quotations only backwards. */
-function scanForCue(ctx: TokenContext, from: number, to: number, step: 1 | -1): Cue | null {
+/**
+ * The first cue met walking from `from` towards `to` (step ±1) through at most {@link REACH}
+ * tokens of the writer's: backwards it steps over other quotations whole, forwards a quotation
+ * ends the walk unless `crossQuotes`. `accept` narrows which cues count.
+ */
+function scanForCue(
+  ctx: TokenContext,
+  from: number,
+  to: number,
+  step: 1 | -1,
+  accept: (cue: Cue) => boolean = () => true,
+  crossQuotes = step < 0,
+): Cue | null {
   let weak: Cue | null = null;
-  for (let k = from; step > 0 ? k <= to : k >= to; k += step) {
-    if (ctx.quoteOf[k]! >= 0) {
+  let read = 0;
+  for (let k = from; (step > 0 ? k <= to : k >= to) && read < REACH; k += step) {
+    const q = ctx.quoteOf[k]!;
+    if (q >= 0) {
       // forward, a second quotation ends this one's tail: "“A,” “B,” she said" is rare
-      if (step > 0) return null;
+      if (!crossQuotes) return null;
+      const [qa, qb] = ctx.quoteTokens[q]!;
+      k = step > 0 ? qb : qa;
       continue;
     }
+    read++;
     const cue = cueAt(ctx.tokens, k);
+    if (!cue || !accept(cue)) continue;
     // backwards, a strong cue further away outranks a weak one nearer: in "She says the tweets
     // accusing her are “lies”", she says the words
-    if (cue && (step > 0 || cue.strength === 'strong')) return cue;
-    if (cue) weak ??= cue;
+    if (step > 0 || cue.strength === 'strong') return cue;
+    weak ??= cue;
   }
   return weak;
 }
@@ -174,19 +187,16 @@ function nearbyCue(ctx: TokenContext, qa: number, qb: number): Pick<RawAttributi
   const [pa, pb] = ctx.paragraphTokens[ctx.paragraphOf[qa]!]!;
   const own = ctx.sentenceOf[qa]!;
   const ownLast = ctx.sentenceOf[qb]!;
-  // earlier sentences first, each read from its end, so the cue nearest the quotation wins
+  // the two sentences before first, each read from its end, then the one after, so the cue
+  // nearest the quotation wins
   const order: Array<[number, 1 | -1]> = [];
-  for (let s = own - 1; s >= 0 && ctx.sentences[s]![1] >= pa; s--) order.push([s, -1]);
-  for (let s = ownLast + 1; s < ctx.sentences.length && ctx.sentences[s]![0] <= pb; s++) order.push([s, 1]);
+  for (let s = own - 1; s >= 0 && s >= own - 2 && ctx.sentences[s]![1] >= pa; s--) order.push([s, -1]);
+  if (ownLast + 1 < ctx.sentences.length && ctx.sentences[ownLast + 1]![0] <= pb) order.push([ownLast + 1, 1]);
   for (const [s, step] of order) {
     const [s0, s1] = ctx.sentences[s]!;
-    for (let k = step > 0 ? s0 : s1; k >= s0 && k <= s1; k += step) {
-      if (ctx.quoteOf[k]! >= 0) continue;
-      const cue = cueAt(ctx.tokens, k);
-      if (!cue || cue.strength !== 'strong') continue;
-      const mention = subjectOf(ctx, cue);
-      if (mention) return { mention, cue: cueSpan(ctx, cue) };
-    }
+    const accept = strongWithSubject(ctx);
+    const cue = step > 0 ? scanForCue(ctx, s0, s1, 1, accept, true) : scanForCue(ctx, s1, s0, -1, accept);
+    if (cue) return { mention: subjectOf(ctx, cue)!, cue: cueSpan(ctx, cue) };
   }
   return null;
 }
@@ -224,12 +234,12 @@ function continuation(ctx: TokenContext, quotes: readonly DetectedQuote[], qi: n
 }
 
 function lastStrongCue(ctx: TokenContext, from: number, to: number): Cue | null {
-  for (let k = to; k >= from; k--) {
-    if (ctx.quoteOf[k]! >= 0) continue;
-    const cue = cueAt(ctx.tokens, k);
-    if (cue?.strength === 'strong' && subjectOf(ctx, cue)) return cue;
-  }
-  return null;
+  return scanForCue(ctx, to, from, -1, strongWithSubject(ctx));
+}
+
+/** Accepts strong cues whose subject can be found: the ones a quotation elsewhere can lean on. */
+function strongWithSubject(ctx: TokenContext): (cue: Cue) => boolean {
+  return (cue) => cue.strength === 'strong' && subjectOf(ctx, cue) !== null;
 }
 
 // People speak; so do pronouns that stand for them. A report, a bill or "the issue" does not

@@ -2,7 +2,7 @@ import { isTimeWord, phraseEndingAt, phraseStartingAt, type TokenRange } from '.
 import { isSubjectPronoun, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
 import type { Token } from '../nlp/token.js';
 import { CUE_FORMS, NEEDS_PARTICLE } from './cues.js';
-import type { TokenContext } from './token-context.js';
+import { REACH, type TokenContext } from './token-context.js';
 
 /** A reporting cue found in the writer's text. */
 export interface Cue {
@@ -83,9 +83,9 @@ function taggedNounAfterSubject(t: Token, prev: Token | undefined, next: Token |
 export function clauseBounds(ctx: TokenContext, i: number): [number, number] {
   const [s0, s1] = ctx.sentences[ctx.sentenceOf[i]!]!;
   let lo = i;
-  while (lo - 1 >= s0 && ctx.quoteOf[lo - 1]! < 0) lo--;
+  while (lo - 1 >= s0 && ctx.quoteOf[lo - 1]! < 0 && i - lo < REACH) lo--;
   let hi = i;
-  while (hi + 1 <= s1 && ctx.quoteOf[hi + 1]! < 0) hi++;
+  while (hi + 1 <= s1 && ctx.quoteOf[hi + 1]! < 0 && hi - i < REACH) hi++;
   return [lo, hi];
 }
 
@@ -199,7 +199,7 @@ export function sentenceSubject(ctx: TokenContext, lo: number, hi: number): Toke
   const opening = openingPhrase(ctx, from, hi);
   if (opening && isVerbLike(tokens, opening[1] + 1)) return opening;
   let clause = from; // the writer's text since the last quotation
-  for (let k = from; k <= hi; k++) {
+  for (let k = from; k <= Math.min(hi, from + REACH); k++) {
     if (ctx.quoteOf[k]! >= 0) {
       clause = k + 1;
       continue;

@@ -58,13 +58,16 @@ export function resolveEntities(
   const recent: number[] = []; // entity indices, most recently mentioned last
   const entityOf: Array<number | null> = [];
   const byMention = new Map<number, number>(); // first token of a mention → its entity
+  const byKey = new Map<string, number[]>(); // a person's surname, or another kind's name → entities
 
   const touch = (e: number, at: number) => {
     const seen = entities[e]!.seenAt;
     if (seen[seen.length - 1] !== at) seen.push(at);
-    const r = recent.indexOf(e);
+    const r = recent.lastIndexOf(e);
     if (r >= 0) recent.splice(r, 1);
     recent.push(e);
+    // only the most recent speakers are ever compared with a pronoun or "the official"
+    if (recent.length > RECENT_ENTITIES) recent.shift();
   };
   const create = (info: DescribedMention, at: number): number => {
     entities.push({
@@ -78,6 +81,8 @@ export function resolveEntities(
       seenAt: [],
     });
     const e = entities.length - 1;
+    const key = entityKey(info);
+    byKey.set(key, [...(byKey.get(key) ?? []), e]);
     touch(e, at);
     return e;
   };
@@ -134,14 +139,13 @@ export function resolveEntities(
       }
       return null;
     }
-    const key = info.name.toLowerCase();
-    for (let e = 0; e < entities.length; e++) {
+    for (const e of byKey.get(entityKey(info)) ?? []) {
       const other = entities[e]!;
-      if (info.kind === 'person' && other.kind === 'person' && other.surname === info.surname) {
-        const g1 = info.given[0];
-        const g2 = other.given[0];
-        if (!g1 || !g2 || g1 === g2) return e;
-      } else if (other.kind === info.kind && other.name.toLowerCase() === key) return e;
+      if (info.kind !== 'person') return e;
+      // people with one surname stay apart when their given names differ
+      const g1 = info.given[0];
+      const g2 = other.given[0];
+      if (!g1 || !g2 || g1 === g2) return e;
     }
     return null;
   }
@@ -192,6 +196,11 @@ export function resolveEntities(
     }
     return best;
   }
+}
+
+/** What two mentions of one entity share: a person's surname, or another kind's whole name. */
+function entityKey(info: DescribedMention): string {
+  return info.kind === 'person' ? `person ${info.surname}` : `${info.kind} ${info.name.toLowerCase()}`;
 }
 
 /** Can a pronoun refer to an entity of this kind, gender and number? */
