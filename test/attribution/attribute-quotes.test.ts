@@ -188,3 +188,17 @@ table('names, titles and groups', [
   ['“The levee held,” Harbor Authority officials said.', [['The levee held,', 'Harbor Authority officials', 'Harbor Authority officials']]],
   ['Dana Reyes wrote the book “The Long Flood” in 2019.', [['The Long Flood', null, null]]],
 ]);
+
+describe('confidence ranks the rules by how often they are right', () => {
+  it.each([
+    ['“We will rebuild the pier,” said Mayor Susan Castell.', 0.9, 1],
+    ['Harold Finch said: “The budget is tight.”', 0.85, 1],
+    ['The mayor’s “temporary” barriers are still there.', 0, 0.5],
+    ['Harold Finch is promising “jobs, jobs, jobs” to the town.', 0, 0.5],
+    ['“The levee held,” said a spokeswoman for the water agency.', 0.9, 1],
+  ])('%j', (article, min, max) => {
+    const [q] = attributeQuotes(article);
+    expect(q!.confidence).toBeGreaterThanOrEqual(min);
+    expect(q!.confidence).toBeLessThanOrEqual(max);
+  });
+});
