@@ -13,4 +13,8 @@ if (!existsSync(scorer)) {
 }
 const args = process.argv.slice(2);
 const run = spawnSync(process.execPath, [scorer, ...args], { cwd: root, stdio: 'inherit' });
-process.exit(run.status ?? 1);
+if (run.status !== 0) process.exit(run.status ?? 1);
+// how much confidence means, on the same data
+const data = args.includes('--data') ? ['--data', args[args.indexOf('--data') + 1]] : [];
+const report = spawnSync(process.execPath, [path.join(root, 'scripts', 'confidence.mjs'), ...data], { cwd: root, stdio: 'inherit' });
+process.exit(report.status ?? 1);
