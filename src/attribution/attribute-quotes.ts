@@ -32,7 +32,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'afte
 
 /** Words right before a quoted title: "on “Fox News Sunday”", "the book “Fire and Fury”", "titled “…”". */
 const BEFORE_TITLE: ReadonlySet<string> = new Set([
-  'titled', 'entitled', 'headlined', 'named', 'dubbed', 'called', 'of', 'on', 'in', 'the', 'a', 'his', 'her', 'their', 'its',
+  'titled', 'entitled', 'headlined', 'named', 'dubbed', 'on', 'in',
   // works whose names are quoted: the book “The Long Flood”
   'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'show', 'series', 'program', 'programme',
   'song', 'album', 'play', 'musical', 'essay', 'column', 'podcast', 'episode', 'poem', 'painting', 'exhibit', 'exhibition',

@@ -72,11 +72,12 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 
 // "Beijing claims these camps are …": wink tags some verbs after a name as plural nouns.
 // ("Republican claims as false" stays a noun: after a noun, the verb must be followed by what it says)
+// ("Japan branded North Korea an …" is tagged as an adjective)
 function taggedNounAfterSubject(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
-  if (t.pos !== 'NOUN' || !/(?:s|ed)$/.test(t.lower)) return false;
+  if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/(?:s|ed)$/.test(t.lower)) return false;
   if (prev?.pos === 'PRON') return true;
-  if (prev?.pos !== 'PROPN' && prev?.pos !== 'NOUN') return false;
-  return next === undefined || next.pos === 'DET' || next.pos === 'SCONJ' || next.pos === 'PRON' || /^[:,.]$/.test(next.value) || /^["“]$/.test(next.value);
+  if (prev?.pos !== 'PROPN' && (prev?.pos !== 'NOUN' || t.pos === 'ADJ')) return false;
+  return next === undefined || next.pos === 'DET' || next.pos === 'SCONJ' || next.pos === 'PRON' || (t.pos === 'ADJ' && next.pos === 'PROPN') || /^[:,.]$/.test(next.value) || /^["“]$/.test(next.value);
 }
 
 /** Token bounds of the writer's text around token `i` in its sentence: no quotation inside. */
@@ -126,11 +127,7 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   while (j >= lo && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.lower) || tokens[j]!.lower === 'not' || tokens[j]!.lower === "n't")) j--;
   // a party and state after the name: "Rep. Jane Doe (D-Ohio) said", "Gov. John Kasich (R-Ohio), said"
   if (tokens[j]?.value === ',' && tokens[j - 1]?.value === ')') j--;
-  if (j >= lo && tokens[j]!.value === ')') {
-    let open = j - 1;
-    while (open > lo && j - open < 10 && tokens[open]!.value !== '(') open--;
-    if (tokens[open]!.value === '(') j = open - 1;
-  }
+  j = skipBrackets(tokens, j, lo);
   if (j < lo) return 'after';
   const t = tokens[j]!;
   if (isSubjectPronoun(t.lower) && t.pos === 'PRON') return [j, j];
@@ -140,9 +137,10 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   }
   if (t.value === ',') {
     // an appositive or relative clause between commas: the subject stands before the first comma
+    // ("Rep. Jim Jordan (R-Ohio), an oversight panel member, said")
     for (let c = j - 1; c >= lo && j - c < 30; c--) {
       if (tokens[c]!.value !== ',') continue;
-      const np = phraseEndingAt(tokens, c - 1, lo);
+      const np = phraseEndingAt(tokens, skipBrackets(tokens, c - 1, lo), lo);
       if (np) return np;
       break;
     }
@@ -158,6 +156,13 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   const np = phraseEndingAt(tokens, j, lo);
   if (np) return np;
   return t.pos === 'PUNCT' ? 'after' : null;
+}
+
+/** The token before a short bracketed aside that ends at `j` ("(D-Ohio)"), or `j` itself. */
+function skipBrackets(tokens: readonly Token[], j: number, lo: number): number {
+  if (tokens[j]?.value !== ')') return j;
+  for (let open = j - 1; open >= lo && j - open < 10; open--) if (tokens[open]!.value === '(') return open - 1;
+  return j;
 }
 
 function subjectAfter(tokens: readonly Token[], first: number, hi: number): TokenRange | null {
