@@ -74,7 +74,9 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 // ("Republican claims as false" stays a noun: after a noun, the verb must be followed by what it says)
 // ("Japan branded North Korea an …" is tagged as an adjective)
 function taggedNounAfterSubject(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
-  if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/(?:s|ed)$/.test(t.lower)) return false;
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  // "Obama and Clinton call them “lone wolves”": a base form after a name, then its object
+  if (!/(?:s|ed)$/.test(t.lower)) return t.pos === 'NOUN' && prev?.pos === 'PROPN' && next?.pos === 'PRON';
   if (prev?.pos === 'PRON') return true;
   if (prev?.pos !== 'PROPN' && (prev?.pos !== 'NOUN' || t.pos === 'ADJ')) return false;
   return next === undefined || next.pos === 'DET' || next.pos === 'SCONJ' || next.pos === 'PRON' || (t.pos === 'ADJ' && next.pos === 'PROPN') || /^[:,.]$/.test(next.value) || /^["“]$/.test(next.value);
@@ -149,8 +151,17 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   }
   // "O'Malley interjected to say:", "she went on to say": the subject of the verb before
   if (t.lower === 'to' && j - 1 >= lo) return subjectBefore(ctx, tokens[j - 1]!.lower === 'on' && j - 2 >= lo ? j - 2 : j - 1, lo);
-  // "Scott beamed and asked …": a second verb shares the first one's subject
-  if (t.pos === 'CCONJ') return controllerOf(ctx, j);
+  // "Scott beamed and asked …", "I laughed and said": a second verb shares the first one's subject
+  if (t.pos === 'CCONJ') {
+    for (let k = j - 1; k >= lo && j - k < 12; k--) {
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') {
+        const first = subjectBefore(ctx, k, lo);
+        if (first !== 'after' && first !== null) return first;
+        break;
+      }
+    }
+    return controllerOf(ctx, j);
+  }
   // "McConnell, who in 2010 said": a time or number phrase is not the subject; read past it
   if ((t.pos === 'NUM' || isTimeWord(t)) && tokens[j - 1]?.pos === 'ADP') return subjectBefore(ctx, j - 1, lo);
   const np = phraseEndingAt(tokens, j, lo);

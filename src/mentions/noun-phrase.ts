@@ -48,8 +48,9 @@ function isPhraseWord(t: Token): boolean {
     case 'PUNCT':
       return t.value === '-';
     default:
-      // wink tags some names as verbs or adverbs ("Ted Cruz"): a capital inside a sentence is a name
-      return CAPITALISED.test(t.value) && t.pos !== 'PRON' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
+      // wink tags some names as verbs or adverbs ("Ted Cruz"): a capital inside a sentence is a
+      // name, though not a participle opening one ("Following the debate")
+      return CAPITALISED.test(t.value) && t.pos !== 'PRON' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && !(t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower));
   }
 }
 
