@@ -157,11 +157,13 @@ function scanForCue(
 ): Cue | null {
   let weak: Cue | null = null;
   let read = 0;
+  let crossed = 0;
   for (let k = from; (step > 0 ? k <= to : k >= to) && read < REACH; k += step) {
     const q = ctx.quoteOf[k]!;
     if (q >= 0) {
-      // forward, a second quotation ends this one's tail: "“A,” “B,” she said" is rare
-      if (!crossQuotes) return null;
+      // forward, a second quotation ends this one's tail: "“A,” “B,” she said" is rare; no cue
+      // lies beyond four quotations of one sentence
+      if (!crossQuotes || ++crossed > 4) return weak;
       const [qa, qb] = ctx.quoteTokens[q]!;
       k = step > 0 ? qb : qa;
       continue;
