@@ -133,10 +133,9 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   if (j < lo) return 'after';
   const t = tokens[j]!;
   if (isSubjectPronoun(t.lower) && t.pos === 'PRON') return [j, j];
-  if (RELATIVE_PRONOUNS.has(t.lower) && j - 1 >= lo) {
-    // "Smith, who leads the panel, said" / "the man who said"
-    return phraseEndingAt(tokens, tokens[j - 1]!.value === ',' ? j - 2 : j - 1, lo);
-  }
+  // "said Beck, who said there were …": the relative pronoun is the mention at this cue, as "he"
+  // would be; speakers/ resolves it to the phrase before it
+  if (RELATIVE_PRONOUNS.has(t.lower) && relativeAntecedent(tokens, j) !== null) return [j, j];
   if (t.value === ',') {
     // an appositive or relative clause between commas: the subject stands before the first comma
     // ("Rep. Jim Jordan (R-Ohio), an oversight panel member, said")
@@ -167,6 +166,17 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   const np = phraseEndingAt(tokens, j, lo);
   if (np) return np;
   return t.pos === 'PUNCT' ? 'after' : null;
+}
+
+/**
+ * What a relative pronoun at `j` refers to: the noun phrase right before it, or before its comma
+ * ("Smith, who leads the panel", "the man who said").
+ */
+export function relativeAntecedent(tokens: readonly Token[], j: number): TokenRange | null {
+  const t = tokens[j];
+  if (!t || !RELATIVE_PRONOUNS.has(t.lower)) return null;
+  const end = tokens[j - 1]?.value === ',' ? j - 2 : j - 1;
+  return end >= 0 ? phraseEndingAt(tokens, end, Math.max(0, end - 14)) : null;
 }
 
 /** The token before a short bracketed aside that ends at `j` ("(D-Ohio)"), or `j` itself. */

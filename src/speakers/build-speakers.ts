@@ -51,7 +51,7 @@ export function buildSpeakers(
     const entity = entities[e]!;
     const entry = byEntity.get(e)!;
     const mentions = [...entry.mentions.values()].sort((x, y) => x.start - y.start);
-    const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== entity.name && !/^(?:he|she|they|it|i|we)$/i.test(t));
+    const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== entity.name && !/^(?:he|she|they|it|i|we|who|which|that)$/i.test(t));
     return { id, name: entity.name, kind: entity.kind, aliases, mentions, quotes: entry.quotes };
   });
   return { quotes: outQuotes, speakers };

@@ -6,7 +6,7 @@ import { isTimeWord } from '../mentions/noun-phrase.js';
 import { ROLE_NOUNS } from '../mentions/roles.js';
 import { HONORIFICS } from '../mentions/titles.js';
 import type { Token } from '../nlp/token.js';
-import { sentenceSubject } from '../attribution/rules.js';
+import { relativeAntecedent, sentenceSubject } from '../attribution/rules.js';
 import type { TokenContext } from '../attribution/token-context.js';
 import type { SpeakerKind } from '../types.js';
 import { describeMention, joined, nameAtEnd, type DescribedMention, type PronounMention } from '../mentions/describe-mention.js';
@@ -103,7 +103,9 @@ export function resolveEntities(
       entityOf.push(same);
       continue;
     }
-    const info = describeMention(tokens, a.mention);
+    // "who" in "said Beck, who said …" stands for Beck
+    const referent = a.mention[0] === a.mention[1] ? (relativeAntecedent(tokens, a.mention[0]) ?? a.mention) : a.mention;
+    const info = describeMention(tokens, referent);
     let e: number;
     if (info.kind === 'pronoun') {
       e = sentenceSubjectFor(info, a.mention[0]) ?? resolvePronoun(info, at) ?? create({ kind: info.plural ? 'group' : 'person', name: joined(tokens, a.mention[0], a.mention[1]), surname: null, given: [], gender: info.gender, roles: [], definite: true }, at);
@@ -121,7 +123,7 @@ export function resolveEntities(
       }
     }
     // "said Lena Marsh, a spokeswoman for the agency": the role in the appositive is hers
-    for (const r of appositiveRoles(tokens, a.mention[1])) entities[e]!.roles.add(r);
+    for (const r of appositiveRoles(tokens, referent[1])) entities[e]!.roles.add(r);
     touch(e, at);
     byMention.set(a.mention[0], e);
     entityOf.push(e);

@@ -81,7 +81,8 @@ table('appositive: X, a spokeswoman for …, said', [
 table('relative clause: X, who leads …, said', [
   ['“The levee held,” Marta Oyelaran, who leads the panel, said.', [['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran']]],
   ['Marta Oyelaran, who leads the flood panel, said the levee “held better than anyone expected.”', [['held better than anyone expected.', 'Marta Oyelaran', 'Marta Oyelaran']]],
-  ['The lone vote against came from Ruth Ambler, who called the price “a blank check.”', [['a blank check.', 'Ruth Ambler', 'Ruth Ambler']]],
+  // the mention is the relative pronoun at the cue, as "he" would be; the speaker is its antecedent
+  ['The lone vote against came from Ruth Ambler, who called the price “a blank check.”', [['a blank check.', 'Ruth Ambler', 'who']]],
 ]);
 
 table('participle: …, adding that …', [
