@@ -37,8 +37,21 @@ export function buildSpeakers(
   const outQuotes: Quote[] = quotes.map((q, qi) => {
     const a = attributions[qi]!;
     const e = entityOf[qi] ?? null;
+    // every field written out: spreading the detected quotation made each result a slow,
+    // dictionary-shaped object, a fifth of the time on inputs made of quotations
     return {
-      ...q,
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      kind: q.kind,
+      open: q.open,
+      close: q.close,
+      paragraph: q.paragraph,
+      paragraphs: q.paragraphs,
+      parts: q.parts,
+      depth: q.depth,
+      repairs: q.repairs,
+      strayMarks: q.strayMarks,
       speaker: e === null ? null : { id: idOf.get(e)!, name: entities[e]!.name },
       mention: e === null ? null : range(a.mention),
       cue: e === null ? null : range(a.cue),
