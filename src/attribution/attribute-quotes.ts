@@ -31,12 +31,12 @@ const DASHES = /^(?:[―—–]|--?)$/;
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'if', 'since', 'until', 'though', 'although', 'where', 'which', 'who']);
 
 /** Words right before a quoted title: "on “Fox News Sunday”", "the book “Fire and Fury”", "titled “…”". */
-const BEFORE_TITLE: ReadonlySet<string> = new Set([
-  'titled', 'entitled', 'headlined', 'named', 'dubbed', 'on', 'in',
-  // works whose names are quoted: the book “The Long Flood”
+/** Works whose names are quoted: the book “The Long Flood”, the “Harbor Voices” radio program. */
+const WORKS: ReadonlySet<string> = new Set([
   'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'show', 'series', 'program', 'programme',
   'song', 'album', 'play', 'musical', 'essay', 'column', 'podcast', 'episode', 'poem', 'painting', 'exhibit', 'exhibition',
 ]);
+const BEFORE_TITLE: ReadonlySet<string> = new Set(['titled', 'entitled', 'headlined', 'named', 'dubbed', 'on', 'in', ...WORKS]);
 const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'as', 'vs.', 'de']);
 
 /**
@@ -68,7 +68,7 @@ function attributeOne(
   if (para.kind === 'headline') return NO_SPEAKER('headline', 0.6);
   const [qa, qb] = ctx.quoteTokens[qi]!;
   if (qa < 0) return NO_SPEAKER('not-speech', 0.5);
-  if (isTitle(ctx, q, qa)) return NO_SPEAKER('not-speech', 0.8);
+  if (isTitle(ctx, q, qa, qb)) return NO_SPEAKER('not-speech', 0.8);
 
   const { tokens } = ctx;
   const [, tailEnd] = ctx.sentences[ctx.sentenceOf[qb]!]!;
@@ -286,13 +286,15 @@ function isTitleCase(text: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }
 
-// A short quoted name in title case after a preposition or determiner is a title, not speech:
-// on “Fox News Sunday,” the book “Fire and Fury”.
-function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number): boolean {
+// A short quoted name in title case after "on", "in" or a work's noun, or before one, is a title,
+// not speech: on “Fox News Sunday,” the book “Fire and Fury”, the “Harbor Voices” radio program.
+function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number, qb: number): boolean {
   const words = q.text.replace(/[,.;:!?]+$/, '').split(/\s+/);
   // a title may close the writer's sentence (on CNN's “State of the Union.”) but is no sentence itself
   if (words.length > 7 || (q.kind === 'full' && /[.!?]["”’]?$/.test(q.text))) return false;
   if (!isTitleCase(q.text)) return false;
   const prev = ctx.tokens[qa - 1];
-  return prev !== undefined && (BEFORE_TITLE.has(prev.lower) || /^['’]s$/.test(prev.value));
+  if (prev !== undefined && (BEFORE_TITLE.has(prev.lower) || /^['’]s$/.test(prev.value))) return true;
+  // or a work named right after it: the “Harbor Voices” radio program
+  return [ctx.tokens[qb + 1], ctx.tokens[qb + 2]].some((t) => t !== undefined && WORKS.has(t.lower));
 }

@@ -203,3 +203,7 @@ describe('confidence ranks the rules by how often they are right', () => {
     expect(q!.confidence).toBeLessThanOrEqual(max);
   });
 });
+
+table('a work named right after the quotation is a title', [
+  ['Vasquez said the first hearing would be on the “Harbor Voices” radio program.', [['Harbor Voices', null, null]]],
+]);
