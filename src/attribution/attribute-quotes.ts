@@ -35,6 +35,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'afte
 const WORKS: ReadonlySet<string> = new Set([
   'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'show', 'series', 'program', 'programme',
   'song', 'album', 'play', 'musical', 'essay', 'column', 'podcast', 'episode', 'poem', 'painting', 'exhibit', 'exhibition',
+  'broadcast', 'edition', 'segment', 'premiere', 'forum', 'conference', 'summit', 'act', 'bill', 'law', 'campaign',
 ]);
 const BEFORE_TITLE: ReadonlySet<string> = new Set(['titled', 'entitled', 'headlined', 'named', 'dubbed', 'on', 'in', ...WORKS]);
 const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'as', 'vs.', 'de']);
@@ -290,11 +291,19 @@ function isTitleCase(text: string): boolean {
 // not speech: on “Fox News Sunday,” the book “Fire and Fury”, the “Harbor Voices” radio program.
 function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number, qb: number): boolean {
   const words = q.text.replace(/[,.;:!?]+$/, '').split(/\s+/);
-  // a title may close the writer's sentence (on CNN's “State of the Union.”) but is no sentence itself
-  if (words.length > 7 || (q.kind === 'full' && /[.!?]["”’]?$/.test(q.text))) return false;
+  // a title may close the writer's sentence (on CNN's “State of the Union.”) but is no sentence
+  // itself, unless it stands alone as a subheading
+  const [pa, pb] = ctx.paragraphTokens[q.paragraph]!;
+  const alone = pa === qa && pb === qb;
+  if (words.length > 7 || (q.kind === 'full' && /[.!?]["”’]?$/.test(q.text) && !alone)) return false;
   if (!isTitleCase(q.text)) return false;
   const prev = ctx.tokens[qa - 1];
   if (prev !== undefined && (BEFORE_TITLE.has(prev.lower) || /^['’]s$/.test(prev.value))) return true;
+  // "the broadcast of “Fox News Sunday”", "“The Steve Harvey Morning Show”": a work named around it
+  if (prev?.lower === 'of' && WORKS.has(ctx.tokens[qa - 2]?.lower ?? '')) return true;
+  if (WORKS.has(words[words.length - 1]!.toLowerCase())) return true;
+  // a subheading: a paragraph that is nothing but a short quoted name ('All Bets Are Off.')
+  if (alone) return true;
   // or a work named right after it: the “Harbor Voices” radio program
   return [ctx.tokens[qb + 1], ctx.tokens[qb + 2]].some((t) => t !== undefined && WORKS.has(t.lower));
 }

@@ -58,8 +58,10 @@ function countWords(text: string, cap: number): number {
 }
 
 // A headline either lacks a final full stop or capitalises most of its words.
+// An opening single quotation mark is the American headline's mark ("calls Obamacare ‘crazy system’").
 function looksLikeTitle(text: string): boolean {
   if (!/[.!?]["”’']?$/.test(text)) return true;
+  if (/(?:^|[\s(])[‘'][\p{L}][^‘'’\n]*[’'](?=[\s,.;:!?)]|$)/u.test(text)) return true;
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised >= words.length * 0.6;

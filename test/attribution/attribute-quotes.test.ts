@@ -207,3 +207,9 @@ describe('confidence ranks the rules by how often they are right', () => {
 table('a work named right after the quotation is a title', [
   ['Vasquez said the first hearing would be on the “Harbor Voices” radio program.', [['Harbor Voices', null, null]]],
 ]);
+
+table('titles named by the work around them, and quoted subheadings', [
+  ['On this week’s broadcast of “Harbor Talk,” Mayor Elena Vasquez said the pier would reopen.', [['Harbor Talk,', null, null]]],
+  ['Vasquez spoke on “The Morning Pier Show,” a local program.', [['The Morning Pier Show,', null, null]]],
+  [`${LEAD}‘A New Pier for Harbor City.’\n\nThe council met again.`, [['A New Pier for Harbor City.', null, null]]],
+]);

@@ -105,3 +105,13 @@ describe('paragraph spans', () => {
     expect(paragraphs).toHaveLength(2);
   });
 });
+
+describe('a first line quoting in single marks is an American headline', () => {
+  it.each([
+    ['Mayor calls ferry deal ‘a giveaway’ during council meeting.\n\nThe council met on Tuesday.', 'headline'],
+    ["Osei says plan 'dead on arrival' after vote.\n\nThe council met on Tuesday.", 'headline'],
+    ["In the '90s, the pier was busier.\n\nThe council met on Tuesday.", 'body'],
+  ])('%j', (text, kind) => {
+    expect(splitParagraphs(text)[0]!.kind).toBe(kind);
+  });
+});
