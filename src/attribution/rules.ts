@@ -150,22 +150,38 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   }
   // "O'Malley interjected to say:", "she went on to say": the subject of the verb before
   if (t.lower === 'to' && j - 1 >= lo) return subjectBefore(ctx, tokens[j - 1]!.lower === 'on' && j - 2 >= lo ? j - 2 : j - 1, lo);
-  // "Scott beamed and asked …", "I laughed and said": a second verb shares the first one's subject
+  // "Scott beamed and asked …", "I laughed and said", "Roberts said … but said": a second verb
+  // shares the subject of the reporting verb before it, or else of the verb right before it
   if (t.pos === 'CCONJ') {
-    for (let k = j - 1; k >= lo && j - k < 12; k--) {
-      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') {
-        const first = subjectBefore(ctx, k, lo);
-        if (first !== 'after' && first !== null) return first;
+    let verb = -1;
+    for (let k = j - 1; k >= lo && j - k < REACH; k--) {
+      if (cueAt(tokens, k)?.strength === 'strong') {
+        verb = k;
         break;
       }
+      if (verb < 0 && j - k < 12 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) verb = k;
     }
-    return controllerOf(ctx, j);
+    const first = verb >= 0 ? subjectBefore(ctx, verb, lo) : null;
+    return first !== 'after' && first !== null ? first : controllerOf(ctx, j);
   }
   // "McConnell, who in 2010 said": a time or number phrase is not the subject; read past it
   if ((t.pos === 'NUM' || isTimeWord(t)) && tokens[j - 1]?.pos === 'ADP') return subjectBefore(ctx, j - 1, lo);
   const np = phraseEndingAt(tokens, j, lo);
-  if (np) return np;
+  if (np) return subjectBeforeModifier(ctx, np, lo) ?? np;
   return t.pos === 'PUNCT' ? 'after' : null;
+}
+
+// "Protesters marching through the streets chanted": the phrase before the verb belongs to a
+// participle that modifies the subject; the subject stands before the participle
+function subjectBeforeModifier(ctx: TokenContext, np: TokenRange, lo: number): TokenRange | null {
+  const { tokens } = ctx;
+  if (tokens[np[0] - 1]?.pos !== 'ADP') return null;
+  for (let k = np[0] - 2; k > lo && np[0] - k < 6; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && t.lower.endsWith('ing')) return phraseEndingAt(tokens, k - 1, lo);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') return null;
+  }
+  return null;
 }
 
 /**

@@ -91,7 +91,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     if (!isPhraseWord(t)) break;
     if (t.value !== '-') first = k;
   }
-  while (first < end && (isTime(tokens[first]!) || tokens[first]!.value === '-')) first++;
+  while (first < end && (isTime(tokens[first]!) || tokens[first]!.value === '-' || tokens[first]!.pos === 'PART')) first++;
   // "a Democratic staffer in the room": a role, then where it stands
   // ("the director of the agency", "people familiar with the talks")
   const prep = tokens[first - 1];

@@ -213,3 +213,8 @@ table('titles named by the work around them, and quoted subheadings', [
   ['Vasquez spoke on “The Morning Pier Show,” a local program.', [['The Morning Pier Show,', null, null]]],
   [`${LEAD}‘A New Pier for Harbor City.’\n\nThe council met again.`, [['A New Pier for Harbor City.', null, null]]],
 ]);
+
+table('subjects past a modifier or a conjunction', [
+  ['Residents marching along the pier chanted “Save our ferry!”', [['Save our ferry!', 'Residents', 'Residents']]],
+  ['Mayor Elena Vasquez said Friday that she thinks the deal should be delayed but said “the vote is the question.”', [['the vote is the question.', 'Elena Vasquez', 'Mayor Elena Vasquez']]],
+]);
