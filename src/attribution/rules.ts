@@ -54,7 +54,9 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (NEEDS_PAUSE.has(t.lemma) && !/^[,:.]$/.test(tokens[i + 1]?.value ?? '.')) return null;
   // "must continue to push", "vowed to fight": a verb with an infinitive after it reports no words
   const next = tokens[i + 1];
-  if (next?.lower === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX') && !CUE_FORMS.has(tokens[i + 2]!.lower)) return null;
+  // ("said to People" is no infinitive: a capital after "to" is a name the tagger took for a verb)
+  const after = tokens[i + 2];
+  if (next?.lower === 'to' && after && (after.pos === 'VERB' || after.pos === 'AUX') && !CUE_FORMS.has(after.lower) && !/^\p{Lu}/u.test(after.value)) return null;
   // "when asked if he had met Trump": a clipped passive reports nothing
   if (prev && CLIPPED_CLAUSE.has(prev.lower) && /ed$/.test(t.lower)) return null;
   // "a super PAC called “Stop Trump”": a thing named, not words said

@@ -26,6 +26,9 @@ export function isTimeWord(t: Token): boolean {
 }
 const isTime = isTimeWord;
 
+/** Possessive pronouns open a noun phrase as a determiner does: "his campaign manager". */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Nouns that name speakers whatever the tagger says ("according to people at the meeting"). */
 function isSpeakerNoun(t: Token): boolean {
   const w = t.lower;
@@ -43,6 +46,8 @@ function isPhraseWord(t: Token): boolean {
     case 'NUM':
     case 'DET':
       return true;
+    case 'PRON':
+      return POSSESSIVE_PRONOUNS.has(t.lower);
     case 'PART':
       return POSSESSIVE.test(t.value);
     case 'PUNCT':
@@ -50,7 +55,7 @@ function isPhraseWord(t: Token): boolean {
     default:
       // wink tags some names as verbs or adverbs ("Ted Cruz"): a capital inside a sentence is a
       // name, though not a participle opening one ("Following the debate")
-      return CAPITALISED.test(t.value) && t.pos !== 'PRON' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && !(t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower));
+      return CAPITALISED.test(t.value) && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && !(t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower));
   }
 }
 
@@ -71,7 +76,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   let first = end;
   for (let k = end - 1; k >= floor && end - k < 14; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'DET') {
+    if (t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower))) {
       first = k;
       // "one of the two officials": keep reading through "of" to the quantity before it
       if (k - 2 >= floor && tokens[k - 1]!.lower === 'of' && isQuantity(tokens[k - 2]!)) first = k - 2;

@@ -218,3 +218,8 @@ table('subjects past a modifier or a conjunction', [
   ['Residents marching along the pier chanted “Save our ferry!”', [['Save our ferry!', 'Residents', 'Residents']]],
   ['Mayor Elena Vasquez said Friday that she thinks the deal should be delayed but said “the vote is the question.”', [['the vote is the question.', 'Elena Vasquez', 'Mayor Elena Vasquez']]],
 ]);
+
+table('a name the tagger took for a verb, a possessive opening the speaker', [
+  ['“Sometimes we need our fix!” Vasquez said to People.', [['Sometimes we need our fix!', 'Vasquez', 'Vasquez']]],
+  ['“We are going to win,” added his campaign manager Jeff Weaver.', [['We are going to win,', 'Jeff Weaver', 'his campaign manager Jeff Weaver']]],
+]);
