@@ -127,7 +127,15 @@ function attributeOne(
     return NO_SPEAKER('not-speech', 0.6);
   }
 
-  // A full quotation with no cue in its sentence: a reporting clause elsewhere in the paragraph.
+  // A full quotation with no cue in its sentence, after an attributed one in the same paragraph:
+  // "“They are not terminable at will,” Lieberman told the Journal, after de Blasio stated an
+  // interest in ending them. “These contracts are binding.”" goes on with Lieberman
+  const previous = previousInParagraph(quotes, qi, earlier);
+  if (previous !== null) {
+    const a = earlier[previous]!;
+    return { mention: a.mention, cue: a.cue, reason: 'sentence-nearby', confidence: 0.9, sameAs: a.sameAs ?? previous };
+  }
+  // or else a reporting clause elsewhere in the paragraph
   const nearby = nearbyCue(ctx, qa, qb);
   if (nearby) return { ...nearby, reason: 'sentence-nearby', confidence: described(ctx, nearby.mention!, 0.9, true), sameAs: null };
 
@@ -201,6 +209,18 @@ function nearbyCue(ctx: TokenContext, qa: number, qb: number): Pick<RawAttributi
     const accept = strongWithSubject(ctx);
     const cue = step > 0 ? scanForCue(ctx, s0, s1, 1, accept, true) : scanForCue(ctx, s1, s0, -1, accept);
     if (cue) return { mention: subjectOf(ctx, cue)!, cue: cueSpan(ctx, cue) };
+  }
+  return null;
+}
+
+/** The nearest earlier quotation of the same paragraph with a speaker, within a few quotations. */
+function previousInParagraph(quotes: readonly DetectedQuote[], qi: number, earlier: readonly RawAttribution[]): number | null {
+  const paragraph = quotes[qi]!.paragraph;
+  for (let k = qi - 1; k >= 0 && qi - k <= 4; k--) {
+    const other = quotes[k]!;
+    if (other.paragraphs[other.paragraphs.length - 1] !== paragraph) return null;
+    const a = earlier[k]!;
+    if (other.depth === 0 && (a.mention !== null || a.sameAs !== null) && a.reason !== 'clause-subject') return k;
   }
   return null;
 }
