@@ -2,7 +2,10 @@ import type { RawAttribution } from '../attribution/attribute-quotes.js';
 import type { TokenContext } from '../attribution/token-context.js';
 import { span } from '../span.js';
 import type { DetectedQuote, Quote, Span, Speaker } from '../types.js';
+import { isSubjectPronoun, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
 import { resolveEntities } from './coreference.js';
+
+const isPronoun = (word: string): boolean => isSubjectPronoun(word) || RELATIVE_PRONOUNS.has(word);
 
 /**
  * Joins quotations, their attributions and the resolved entities into the public result: each
@@ -64,7 +67,8 @@ export function buildSpeakers(
     const entity = entities[e]!;
     const entry = byEntity.get(e)!;
     const mentions = [...entry.mentions.values()].sort((x, y) => x.start - y.start);
-    const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== entity.name && !/^(?:he|she|they|it|i|we|who|which|that)$/i.test(t));
+    // pronouns are no names: they stay among the mentions, not the aliases
+    const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== entity.name && !isPronoun(t.toLowerCase()));
     return { id, name: entity.name, kind: entity.kind, aliases, mentions, quotes: entry.quotes };
   });
   return { quotes: outQuotes, speakers };
