@@ -85,7 +85,7 @@ function taggedNounAfterSubject(t: Token, prev: Token | undefined, next: Token |
 }
 
 /** Token bounds of the writer's text around token `i` in its sentence: no quotation inside. */
-export function clauseBounds(ctx: TokenContext, i: number): [number, number] {
+function clauseBounds(ctx: TokenContext, i: number): [number, number] {
   const [s0, s1] = ctx.sentences[ctx.sentenceOf[i]!]!;
   let lo = i;
   while (lo - 1 >= s0 && ctx.quoteOf[lo - 1]! < 0 && i - lo < REACH) lo--;

@@ -1,5 +1,4 @@
 import type { RawAttribution } from '../attribution/attribute-quotes.js';
-import type { TokenRange } from '../mentions/noun-phrase.js';
 import { GIVEN_NAME_GENDER } from '../mentions/names.js';
 import type { Gender } from '../mentions/pronouns.js';
 import { isTimeWord } from '../mentions/noun-phrase.js';
