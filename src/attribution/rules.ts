@@ -242,15 +242,18 @@ export function sentenceSubject(ctx: TokenContext, lo: number, hi: number): Toke
   const from = skipDateline(tokens, lo, hi);
   const opening = openingPhrase(ctx, from, hi);
   if (opening && isVerbLike(tokens, opening[1] + 1)) return opening;
-  let clause = from; // the writer's text since the last quotation
-  for (let k = from; k <= Math.min(hi, from + REACH); k++) {
+  // the verbs of a leading adverbial ("Following a swiftly called, late-afternoon meeting, the
+  // Security Council issued") are not the clause's: read from where the opening phrase starts
+  const start = opening ? opening[0] : from;
+  let clause = start; // the writer's text since the last quotation
+  for (let k = start; k <= Math.min(hi, start + REACH); k++) {
     if (ctx.quoteOf[k]! >= 0) {
       clause = k + 1;
       continue;
     }
     const t = tokens[k]!;
     const cue = cueAt(tokens, k);
-    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && k > from && tokens[k - 1]!.lower !== 'to') || cue?.participle === false;
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && k > start && tokens[k - 1]!.lower !== 'to') || cue?.participle === false;
     if (!finite) continue;
     const subject = subjectBefore(ctx, k, clause);
     // "“…,” said Vice President Joe Biden, urging …": a reporting verb may come before its subject
