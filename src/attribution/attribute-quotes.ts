@@ -30,13 +30,13 @@ const DASHES = /^(?:[―—–]|--?)$/;
 /** Words that open a new clause after a quotation: "“…,” when Clinton blasted him" is not Clinton's. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'if', 'since', 'until', 'though', 'although', 'where', 'which', 'who']);
 
-/** Words right before a quoted title: "on “Fox News Sunday”", "the book “Fire and Fury”", "titled “…”". */
 /** Works whose names are quoted: the book “The Long Flood”, the “Harbor Voices” radio program. */
 const WORKS: ReadonlySet<string> = new Set([
   'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'show', 'series', 'program', 'programme',
   'song', 'album', 'play', 'musical', 'essay', 'column', 'podcast', 'episode', 'poem', 'painting', 'exhibit', 'exhibition',
   'broadcast', 'edition', 'segment', 'premiere', 'forum', 'conference', 'summit', 'act', 'bill', 'law', 'campaign',
 ]);
+/** Words right before a quoted title: "on “Fox News Sunday”", "the book “Fire and Fury”", "titled “…”". */
 const BEFORE_TITLE: ReadonlySet<string> = new Set(['titled', 'entitled', 'headlined', 'named', 'dubbed', 'on', 'in', ...WORKS]);
 const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'as', 'vs.', 'de']);
 
@@ -206,9 +206,8 @@ function nearbyCue(ctx: TokenContext, qa: number, qb: number): Pick<RawAttributi
   if (ownLast + 1 < ctx.sentences.length && ctx.sentences[ownLast + 1]![0] <= pb) order.push([ownLast + 1, 1]);
   for (const [s, step] of order) {
     const [s0, s1] = ctx.sentences[s]!;
-    const accept = strongWithSubject(ctx);
-    const cue = step > 0 ? scanForCue(ctx, s0, s1, 1, accept, true) : scanForCue(ctx, s1, s0, -1, accept);
-    if (cue) return { mention: subjectOf(ctx, cue)!, cue: cueSpan(ctx, cue) };
+    const found = step > 0 ? speakingCue(ctx, s0, s1, 1) : speakingCue(ctx, s1, s0, -1);
+    if (found) return { mention: found.mention, cue: cueSpan(ctx, found.cue) };
   }
   return null;
 }
@@ -237,8 +236,7 @@ function continuation(ctx: TokenContext, quotes: readonly DetectedQuote[], qi: n
   // its last sentence's cue, or else that sentence's subject, names the speaker
   if (ctx.paragraphs[p]!.text.endsWith(':') && pb >= pa) {
     const [s0] = ctx.sentences[ctx.sentenceOf[pb]!]!;
-    const cue = lastStrongCue(ctx, s0, pb);
-    const mention = cue ? subjectOf(ctx, cue) : sentenceSubject(ctx, s0, pb);
+    const mention = speakingCue(ctx, pb, s0, -1)?.mention ?? sentenceSubject(ctx, s0, pb);
     if (mention) return { mention, cue: null, reason: 'continuation', confidence: 0.8, sameAs: null };
   }
   // the speaker of the previous paragraph's last attributed quotation goes on speaking
@@ -252,18 +250,18 @@ function continuation(ctx: TokenContext, quotes: readonly DetectedQuote[], qi: n
     }
   }
   // or the subject of its last reporting clause: "Smith said the plan would fail."
-  const cue = lastStrongCue(ctx, pa, pb);
-  const mention = cue ? subjectOf(ctx, cue) : null;
+  const mention = speakingCue(ctx, pb, pa, -1)?.mention;
   return mention ? { mention, cue: null, reason: 'continuation', confidence: 0.5, sameAs: null } : NO_SPEAKER('not-speech', 0.5);
 }
 
-function lastStrongCue(ctx: TokenContext, from: number, to: number): Cue | null {
-  return scanForCue(ctx, to, from, -1, strongWithSubject(ctx));
-}
-
-/** Accepts strong cues whose subject can be found: the ones a quotation elsewhere can lean on. */
-function strongWithSubject(ctx: TokenContext): (cue: Cue) => boolean {
-  return (cue) => cue.strength === 'strong' && subjectOf(ctx, cue) !== null;
+/**
+ * The first strong cue whose subject can be found, walking from `from` towards `to`, with that
+ * subject: the reporting clause a quotation elsewhere can lean on.
+ */
+function speakingCue(ctx: TokenContext, from: number, to: number, step: 1 | -1): { cue: Cue; mention: TokenRange } | null {
+  let mention: TokenRange | null = null;
+  const cue = scanForCue(ctx, from, to, step, (c) => c.strength === 'strong' && (mention = subjectOf(ctx, c)) !== null, true);
+  return cue && mention ? { cue, mention } : null;
 }
 
 /**

@@ -24,7 +24,6 @@ const POSSESSIVE = /^['’]s?$/;
 export function isTimeWord(t: Token): boolean {
   return TIME_WORDS.has(t.lower);
 }
-const isTime = isTimeWord;
 
 /** Possessive pronouns open a noun phrase as a determiner does: "his campaign manager". */
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -60,7 +59,7 @@ function isPhraseWord(t: Token): boolean {
 }
 
 function isHead(t: Token): boolean {
-  return isSpeakerNoun(t) || (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (CAPITALISED.test(t.value) && isPhraseWord(t))) && !isTime(t);
+  return isSpeakerNoun(t) || (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (CAPITALISED.test(t.value) && isPhraseWord(t))) && !isTimeWord(t);
 }
 
 /**
@@ -71,7 +70,7 @@ function isHead(t: Token): boolean {
  */
 export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
   let end = last;
-  while (end >= floor && isTime(tokens[end]!)) end--;
+  while (end >= floor && isTimeWord(tokens[end]!)) end--;
   if (end < floor || !isHead(tokens[end]!)) return null;
   let first = end;
   for (let k = end - 1; k >= floor && end - k < 14; k--) {
@@ -96,7 +95,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     if (!isPhraseWord(t)) break;
     if (t.value !== '-') first = k;
   }
-  while (first < end && (isTime(tokens[first]!) || tokens[first]!.value === '-' || tokens[first]!.pos === 'PART')) first++;
+  while (first < end && (isTimeWord(tokens[first]!) || tokens[first]!.value === '-' || tokens[first]!.pos === 'PART')) first++;
   // "a Democratic staffer in the room": a role, then where it stands
   // ("the director of the agency", "people familiar with the talks")
   const prep = tokens[first - 1];
@@ -118,7 +117,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
  */
 export function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: number): TokenRange | null {
   let start = first;
-  while (start <= ceiling && isTime(tokens[start]!)) start++;
+  while (start <= ceiling && isTimeWord(tokens[start]!)) start++;
   if (start > ceiling) return null;
   let lastHead = -1;
   let afterOf = false;
@@ -136,7 +135,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
       continue;
     }
     if (t.lower === 'then' && tokens[k + 1]?.value === '-') continue;
-    if (!isPhraseWord(t) || (isTime(t) && lastHead >= 0)) break;
+    if (!isPhraseWord(t) || (isTimeWord(t) && lastHead >= 0)) break;
     if (isHead(t)) lastHead = k;
     else if (t.pos === 'DET' && lastHead >= 0 && !afterOf) break; // "said Smith the next day"
     afterOf = false;
