@@ -3,7 +3,7 @@ import { describeMention } from '../mentions/describe-mention.js';
 import type { AttributionReason, DetectedQuote } from '../types.js';
 import { phraseEndingAt, phraseStartingAt } from '../mentions/noun-phrase.js';
 import { DOCUMENT_NOUNS, ROLE_NOUNS } from '../mentions/roles.js';
-import { cueAt, PASSIVE_AUX, sentenceSubject, subjectOf, type Cue } from './rules.js';
+import { cueAt, PASSIVE_AUX, relativeAntecedent, sentenceSubject, subjectOf, type Cue } from './rules.js';
 import { REACH, type TokenContext } from './token-context.js';
 
 /** One quotation's attribution in token terms, before mentions are resolved to speakers. */
@@ -99,6 +99,14 @@ function attributeOne(
 
   for (const [cue, reason, confidence] of candidates) {
     const mention = subjectOf(ctx, cue);
+    // "Ryan said the protests demand “more listening”", "a voice that said “…”": a thing that
+    // says something inside another's reported words is part of them; the outer speaker speaks
+    if (mention && cue === head && !canSpeak(ctx, antecedentOf(ctx, mention), true)) {
+      const outer = speakingCue(ctx, cue.range[0] - 1, headStart, -1);
+      if (outer && canSpeak(ctx, antecedentOf(ctx, outer.mention), true)) {
+        return { mention: outer.mention, cue: cueSpan(ctx, outer.cue), reason, confidence: described(ctx, outer.mention, 0.75, true), sameAs: null };
+      }
+    }
     if (mention) return { mention, cue: cueSpan(ctx, cue), reason, confidence: described(ctx, mention, confidence, reason !== 'cue-after' || confidence < 0.9), sameAs: null };
   }
 
@@ -117,11 +125,11 @@ function attributeOne(
     if (mention) return { mention, cue: [qb + 1, qb + 1], reason: 'dash', confidence: 0.6, sameAs: null };
   }
 
-  if (q.kind === 'partial') {
+  if (q.kind === 'partial' && qa > headStart) {
     // the sentence's subject, when it is someone who can speak, has these words in their mouth;
     // a quoted name (a nickname, a title) is not speech
     const subject = sentenceSubject(ctx, headStart, qa - 1);
-    if (subject && !isTitleCase(q.text) && canSpeak(ctx, subject)) {
+    if (subject && (!isTitleCase(q.text) || tokens[qa - 1]!.lower === 'as') && canSpeak(ctx, subject)) {
       return { mention: subject, cue: null, reason: 'clause-subject', confidence: isPronoun(ctx, subject) ? 0.7 : 0.45, sameAs: null };
     }
     return NO_SPEAKER('not-speech', 0.6);
@@ -275,6 +283,11 @@ function described(ctx: TokenContext, mention: TokenRange, confidence: number, p
   const first = ctx.tokens[mention[0]]!;
   const named = /^\p{Lu}/u.test(first.value) && !/^(?:the|a|an)$/i.test(first.value);
   return named ? confidence : Math.round((confidence - 0.2) * 100) / 100;
+}
+
+/** What a mention stands for in its clause: a relative pronoun's antecedent, or the mention itself. */
+function antecedentOf(ctx: TokenContext, mention: TokenRange): TokenRange {
+  return (mention[0] === mention[1] && relativeAntecedent(ctx.tokens, mention[0])) || mention;
 }
 
 function isPronoun(ctx: TokenContext, mention: TokenRange): boolean {

@@ -64,6 +64,7 @@ table('a partial quote in a clause whose subject is the speaker', [
   ['The river, residents say, is “a ticking clock.”', [['a ticking clock.', 'residents', 'residents']]],
   ['Dana Reyes called the plan “a blank check.”', [['a blank check.', 'Dana Reyes', 'Dana Reyes']]],
   ['Dana Reyes dismissed the report as “a fairy tale.”', [['a fairy tale.', 'Dana Reyes', 'Dana Reyes']]],
+  ['Councillor Ruth Ambler refers to the mayor as “Madam Castell,” never by her first name.', [['Madam Castell,', 'Ruth Ambler', 'Councillor Ruth Ambler']]],
 ]);
 
 table('the cue before the name', [
@@ -138,8 +139,15 @@ table('a quotation over several paragraphs', [
 ]);
 
 table('another sentence of the same paragraph', [
+  ['“The pumps are running,” Dana Reyes said. “We started them at dawn” and will keep them on all week, she said. “We have fuel for ten days” at the depot.', [['The pumps are running,', 'Dana Reyes', 'Dana Reyes'], ['We started them at dawn', 'Dana Reyes', 'she'], ['We have fuel for ten days', 'Dana Reyes', 'she']]],
   ['“We are ready,” Dana Reyes said at a news conference on Monday. “The pumps are running.”', [['We are ready,', 'Dana Reyes', 'Dana Reyes'], ['The pumps are running.', 'Dana Reyes', 'Dana Reyes']]],
   ['“We cut what we could.” Harold Finch said the city had no choice.', [['We cut what we could.', 'Harold Finch', 'Harold Finch']]],
+]);
+
+table('nested reporting: a thing that says something inside another’s words is theirs', [
+  ['Dana Reyes said the new gauges show the river is “rising by the hour.”', [['rising by the hour.', 'Dana Reyes', 'Dana Reyes']]],
+  ['Harold Finch said the council passed a motion that says the pier is “beyond repair.”', [['beyond repair.', 'Harold Finch', 'Harold Finch']]],
+  ['Harold Finch said the mayor, who says the pier is “beyond repair,” was right.', [['beyond repair,', 'mayor', 'who']]],
 ]);
 
 table('titles are not speech', [
