@@ -78,7 +78,7 @@ export const CUE_FORMS: ReadonlyMap<string, 'strong' | 'weak'> = (() => {
 })();
 
 /** Verbs that report speech only with a particle or object: "pointed to", "pointed out". */
-export const NEEDS_PARTICLE: Readonly<Record<string, readonly string[]>> = {
+const NEEDS_PARTICLE: Readonly<Record<string, readonly string[]>> = {
   point: ['to', 'out'],
   go: ['on'], // "she went on: “…”"
   shoot: ['back'], // "Trump shot back"
@@ -90,3 +90,8 @@ export const NEEDS_PARTICLE: Readonly<Record<string, readonly string[]>> = {
   push: ['back'],
   take: ['aim', 'issue'],
 };
+
+/** The particles each written form of those verbs needs, lower-cased: "shot" → back. */
+export const PARTICLES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(NEEDS_PARTICLE).flatMap(([verb, particles]) => inflections(verb).map((form) => [form, particles] as const)),
+);

@@ -1,7 +1,7 @@
 import { isTimeWord, phraseEndingAt, phraseStartingAt, type TokenRange } from '../mentions/noun-phrase.js';
 import { isSubjectPronoun, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
 import type { Token } from '../nlp/token.js';
-import { CUE_FORMS, NEEDS_PARTICLE } from './cues.js';
+import { CUE_FORMS, PARTICLES } from './cues.js';
 import { REACH, type TokenContext } from './token-context.js';
 
 /** A reporting cue found in the writer's text. */
@@ -42,7 +42,12 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const strength = CUE_FORMS.get(t.lower);
   if (strength === undefined) return null;
   const prev = tokens[i - 1];
-  if (t.pos !== 'VERB' && !(VERB_EVEN_IF_TAGGED_NOUN.has(t.lower) && t.pos !== 'ADJ') && !taggedNounAfterSubject(t, prev, tokens[i + 1])) return null;
+  const next = tokens[i + 1];
+  const particles = PARTICLES.get(t.lower);
+  const particle = particles !== undefined && next !== undefined && particles.includes(next.lower);
+  // "Hillary shot back": a verb with its particle after a name is a verb, however it was tagged
+  const phrasal = particle && (prev?.pos === 'PROPN' || prev?.pos === 'PRON');
+  if (t.pos !== 'VERB' && !phrasal && !(VERB_EVEN_IF_TAGGED_NOUN.has(t.lower) && t.pos !== 'ADJ') && !taggedNounAfterSubject(t, prev, next)) return null;
   // "interjected to say:", "went on to tell": an infinitive reporting verb after another verb
   // (only after a verb of speaking or "went on": "wants to say" reports nothing yet)
   const afterVerb = prev?.lower === 'to' && (CUE_FORMS.get(tokens[i - 2]?.lower ?? '') === 'strong' || tokens[i - 2]?.lower === 'on');
@@ -53,7 +58,6 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   // "would continue “to break barriers”": continuing speaks only before a pause (", she continued.")
   if (NEEDS_PAUSE.has(t.lemma) && !/^[,:.]$/.test(tokens[i + 1]?.value ?? '.')) return null;
   // "must continue to push", "vowed to fight": a verb with an infinitive after it reports no words
-  const next = tokens[i + 1];
   // ("said to People" is no infinitive: a capital after "to" is a name the tagger took for a verb)
   const after = tokens[i + 2];
   if (next?.lower === 'to' && after && (after.pos === 'VERB' || after.pos === 'AUX') && !CUE_FORMS.has(after.lower) && !/^\p{Lu}/u.test(after.value)) return null;
@@ -61,15 +65,10 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (prev && CLIPPED_CLAUSE.has(prev.lower) && /ed$/.test(t.lower)) return null;
   // "a super PAC called “Stop Trump”": a thing named, not words said
   if (NAMING.has(t.lower) && /^["“'‘]$/.test(next?.value ?? '') && prev?.pos === 'NOUN' && [tokens[i - 2], tokens[i - 3]].some((d) => d?.lower === 'a' || d?.lower === 'an')) return null;
-  const particles = NEEDS_PARTICLE[t.lemma];
-  let last = i;
   // "so-called", "well-said": part of a compound, not a verb
   if (prev?.value === '-' && prev.end === t.start) return null;
-  if (particles) {
-    if (!next || !particles.includes(next.lower)) return null;
-    last = i + 1;
-  }
-  return { range: [i, last], strength, accordingTo: false, participle: t.lower.endsWith('ing'), agent: false };
+  if (particles && !particle) return null;
+  return { range: [i, particle ? i + 1 : i], strength, accordingTo: false, participle: t.lower.endsWith('ing'), agent: false };
 }
 
 // "Beijing claims these camps are …": wink tags some verbs after a name as plural nouns.

@@ -88,6 +88,8 @@ describe('cueAt: verbs that need a particle', () => {
     ['Smith pointed to the flooded streets.', 'pointed', 'pointed to'],
     ['Smith pointed out that the pier was new.', 'pointed', 'pointed out'],
     ['Smith pointed at the map.', 'pointed', null],
+    ['After the chair criticized the plan, Reyes shot back, “Read it first.”', 'shot', 'shot back'],
+    ['The first shot was fired at noon.', 'shot', null],
   ])('%j at %s → %j', (text, word, want) => {
     expect(cueIn(text, word)).toBe(want);
   });
