@@ -13,7 +13,11 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words that may be tagged as nouns or adjectives but never start or end a speaker phrase. */
-const NEVER_IN_PHRASE: ReadonlySet<string> = new Set(['also', 'then', 'not', 'however', 'meanwhile', 'instead', 'too']);
+const NEVER_IN_PHRASE: ReadonlySet<string> = new Set([
+  'also', 'then', 'not', 'however', 'meanwhile', 'instead', 'too',
+  // words that open a clause, capitalised at a sentence's start: "When Trump announced …"
+  'when', 'while', 'after', 'before', 'if', 'because', 'since', 'though', 'although', 'once', 'unless', 'until', 'whether',
+]);
 
 const CAPITALISED = /^\p{Lu}/u;
 /** Prepositions that join a role to where it is held: "a spokeswoman for", "an economist at". */

@@ -42,6 +42,16 @@ describe('phraseEndingAt: time words after the subject are left out', () => {
   });
 });
 
+describe('phraseEndingAt: a word that opens a clause is not part of the name', () => {
+  it.each([
+    ['When Harold Finch', 'Harold Finch'],
+    ['While Reyes', 'Reyes'],
+    ['Although the mayor', 'the mayor'],
+  ])('%j → %j', (text, want) => {
+    expect(endingAtLast(text)).toBe(want);
+  });
+});
+
 describe('phraseEndingAt: no noun phrase', () => {
   it.each([['the plan would fail and'], ['quickly'], ['Tuesday']])('%j → null', (text) => {
     expect(endingAtLast(text)).toBeNull();
