@@ -140,7 +140,7 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   if (t.value === ',') {
     // an appositive or relative clause between commas: the subject stands before the first comma
     // ("Rep. Jim Jordan (R-Ohio), an oversight panel member, said")
-    for (let c = j - 1; c >= lo && j - c < 30; c--) {
+    for (let c = j - 1; c >= lo && j - c < 45; c--) {
       if (tokens[c]!.value !== ',') continue;
       const np = phraseEndingAt(tokens, skipBrackets(tokens, c - 1, lo), lo);
       if (np) return np;
@@ -167,6 +167,12 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   }
   // "McConnell, who in 2010 said": a time or number phrase is not the subject; read past it
   if ((t.pos === 'NUM' || isTimeWord(t)) && tokens[j - 1]?.pos === 'ADP') return subjectBefore(ctx, j - 1, lo);
+  // "The State Department less than two weeks ago said": nor is a span of time ago
+  if (tokens[j + 1]?.lower === 'ago') {
+    let k = j;
+    while (k >= lo && (tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET' || tokens[k]!.lower === 'than' || /^(?:weeks?|days?|months?|years?|hours?|decades?)$/.test(tokens[k]!.lower))) k--;
+    return k < j ? subjectBefore(ctx, k + 1, lo) : null;
+  }
   const np = phraseEndingAt(tokens, j, lo);
   if (np) return subjectBeforeModifier(ctx, np, lo) ?? np;
   return t.pos === 'PUNCT' ? 'after' : null;
