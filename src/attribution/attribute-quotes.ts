@@ -329,6 +329,9 @@ function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number, qb: number): b
   if (words.length > 7 || (q.kind === 'full' && /[.!?]["”’]?$/.test(q.text) && !alone)) return false;
   if (!isTitleCase(q.text)) return false;
   const prev = ctx.tokens[qa - 1];
+  // a nickname inside a name: Del. Marcia “Cia” Price
+  const next = ctx.tokens[qb + 1];
+  if (words.length <= 2 && prev?.pos === 'PROPN' && next?.pos === 'PROPN') return true;
   if (prev !== undefined && (BEFORE_TITLE.has(prev.lower) || /^['’]s$/.test(prev.value))) return true;
   // "the broadcast of “Fox News Sunday”", "“The Steve Harvey Morning Show”": a work named around it
   if (prev?.lower === 'of' && WORKS.has(ctx.tokens[qa - 2]?.lower ?? '')) return true;

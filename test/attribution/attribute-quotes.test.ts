@@ -155,6 +155,7 @@ table('nested reporting: a thing that says something inside another’s words is
 table('titles are not speech', [
   ['Dana Reyes appeared on “Fox News Sunday” to defend the plan.', [['Fox News Sunday', null, null]]],
   ['The report, titled “Rising Water,” was released on Monday.', [['Rising Water,', null, null]]],
+  ['Councillor Ruth “Ruthie” Ambler chaired the meeting.', [['Ruthie', null, null]]],
 ]);
 
 table('scare quotes without a cue are not speech', [
