@@ -78,6 +78,10 @@ function attributeOne(
   const tail = scanForCue(ctx, qb + 1, tailEnd, 1);
   const head = scanForCue(ctx, qa - 1, headStart, -1);
   const candidates: Array<[Cue, AttributionReason, number]> = [];
+  // "“…,” Sanders said, according to CNN", "According to CNN, Sanders said “…”": the outer
+  // source, who reports the speaker's words, is the source of the sentence
+  const accordingTo = findAccordingTo(ctx, qa, qb);
+  if (accordingTo) candidates.push([accordingTo, 'according-to', 0.87]);
   if (tail) {
     let adjacent = true;
     for (let k = qb + 1; k < tail.range[0]; k++) {
@@ -91,8 +95,6 @@ function attributeOne(
   }
   const introduced = /^[:,]$/.test(tokens[qa - 1]?.value ?? '') || tokens[qa - 1]?.lower === 'that';
   if (head?.strength === 'strong') candidates.push([head, head.accordingTo ? 'according-to' : 'cue-before', introduced ? 0.9 : 0.87]);
-  const accordingTo = findAccordingTo(ctx, qa, qb);
-  if (accordingTo) candidates.push([accordingTo, 'according-to', 0.87]);
   if (head?.strength === 'weak') candidates.push([head, 'cue-before', 0.75]);
   // a cue after the quotation but past another clause: right for a full quotation, a guess for a few words
   if (tail) candidates.push([tail, tail.accordingTo ? 'according-to' : 'cue-after', q.kind === 'full' ? 0.9 : 0.55]);

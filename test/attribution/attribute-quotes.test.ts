@@ -56,6 +56,9 @@ table('according to X', [
   ['“The repairs will take years,” according to Dana Reyes.', [['The repairs will take years,', 'Dana Reyes', 'Dana Reyes']]],
   ['According to Dana Reyes, the repairs are “years, not months” away.', [['years, not months', 'Dana Reyes', 'Dana Reyes']]],
   ['The river crested “a foot below the sandbags,” according to the Tessel Water Authority.', [['a foot below the sandbags,', 'Tessel Water Authority', 'the Tessel Water Authority']]],
+  // the source that reports another's words is the sentence's source
+  ['“We will rebuild the pier,” Dana Reyes said, according to the Marrowick Gazette.', [['We will rebuild the pier,', 'Marrowick Gazette', 'the Marrowick Gazette']]],
+  ['According to the Marrowick Gazette, Dana Reyes said the pier was “beyond repair.”', [['beyond repair.', 'Marrowick Gazette', 'the Marrowick Gazette']]],
 ]);
 
 table('a partial quote in a clause whose subject is the speaker', [
