@@ -182,8 +182,9 @@ function scanForCue(
     if (q >= 0) {
       // forward, a second quotation ends this one's tail: "“A,” “B,” she said" is rare; no cue
       // lies beyond four quotations of one sentence
-      if (!crossQuotes || ++crossed > 4) return weak;
       const [qa, qb] = ctx.quoteTokens[q]!;
+      // a nickname is part of the name it stands in: Del. Marcia “Cia” Price said
+      if ((!crossQuotes && !isNickname(ctx, qa, qb)) || ++crossed > 4) return weak;
       k = step > 0 ? qb : qa;
       continue;
     }
@@ -315,6 +316,11 @@ function isPassive(ctx: TokenContext, from: number, to: number): boolean {
   return false;
 }
 
+/** One or two quoted words inside a name: Del. Marcia “Cia” Price. */
+function isNickname(ctx: TokenContext, qa: number, qb: number): boolean {
+  return qb - qa <= 4 && ctx.tokens[qa - 1]?.pos === 'PROPN' && ctx.tokens[qb + 1]?.pos === 'PROPN';
+}
+
 function isTitleCase(text: string): boolean {
   const words = text.replace(/[,.;:!?]+$/, '').split(/\s+/);
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
@@ -331,9 +337,7 @@ function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number, qb: number): b
   if (words.length > 7 || (q.kind === 'full' && /[.!?]["”’]?$/.test(q.text) && !alone)) return false;
   if (!isTitleCase(q.text)) return false;
   const prev = ctx.tokens[qa - 1];
-  // a nickname inside a name: Del. Marcia “Cia” Price
-  const next = ctx.tokens[qb + 1];
-  if (words.length <= 2 && prev?.pos === 'PROPN' && next?.pos === 'PROPN') return true;
+  if (isNickname(ctx, qa, qb)) return true;
   if (prev !== undefined && (BEFORE_TITLE.has(prev.lower) || /^['’]s$/.test(prev.value))) return true;
   // "the broadcast of “Fox News Sunday”", "“The Steve Harvey Morning Show”": a work named around it
   if (prev?.lower === 'of' && WORKS.has(ctx.tokens[qa - 2]?.lower ?? '')) return true;
