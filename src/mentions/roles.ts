@@ -25,7 +25,7 @@ export const ROLE_NOUNS: Readonly<Record<string, Gender>> = {
   historian: 'unknown', scholar: 'unknown', fellow: 'unknown', envoy: 'unknown', negotiator: 'unknown',
   commander: 'unknown', general: 'unknown', soldier: 'unknown', agent: 'unknown', investigator: 'unknown',
   detective: 'unknown', sheriff: 'unknown', chief: 'unknown', deputy: 'unknown', staffer: 'unknown',
-  consultant: 'unknown', campaign: 'unknown', democrat: 'unknown',
+  consultant: 'unknown', democrat: 'unknown',
   republican: 'unknown', delegate: 'unknown', councilman: 'male', councilwoman: 'female',
   businessman: 'male', businesswoman: 'female', billionaire: 'unknown', entrepreneur: 'unknown',
   pastor: 'unknown', priest: 'male', rabbi: 'unknown', imam: 'unknown', coach: 'unknown',

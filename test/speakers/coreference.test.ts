@@ -172,3 +172,13 @@ table('a role given in an appositive is remembered', [
     [['s1', 'Lena Marsh', 'Lena Marsh'], ['s1', 'Lena Marsh', 'the spokeswoman']],
   ],
 ]);
+
+table('a campaign is an organisation: "it" and "they" refer to it', [
+  [
+    `${LEAD}“The ferry plan is a gift to developers,” the Castell campaign said.\n\nThe Castell campaign is now contrasting its plan with what they call the board’s “giveaway.”`,
+    [
+      ['s1', 'Castell campaign', 'the Castell campaign'],
+      ['s1', 'Castell campaign', 'they'],
+    ],
+  ],
+]);
