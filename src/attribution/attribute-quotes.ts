@@ -101,11 +101,14 @@ function attributeOne(
 
   for (const [cue, reason, confidence] of candidates) {
     const mention = subjectOf(ctx, cue);
-    // "Ryan said the protests demand “more listening”", "a voice that said “…”": a thing that
-    // says something inside another's reported words is part of them; the outer speaker speaks
-    if (mention && cue === head && !canSpeak(ctx, antecedentOf(ctx, mention), true)) {
-      const outer = speakingCue(ctx, cue.range[0] - 1, headStart, -1);
-      if (outer && canSpeak(ctx, antecedentOf(ctx, outer.mention), true)) {
+    // A report inside another's report is the outer speaker's: "Trump said Clinton called it
+    // “…”", "Obama said Americans will say “no”" (no clause break between the two), and "Ryan
+    // said, after the vote, that the protests demand “more listening”" (a thing does not speak)
+    if (mention && cue === head) {
+      const inner = Math.min(mention[0], cue.range[0]) - 1;
+      const outer = speakingCue(ctx, inner, headStart, -1);
+      const speaks = (m: TokenRange): boolean => canSpeak(ctx, antecedentOf(ctx, m), true);
+      if (outer && speaks(outer.mention) && (!clauseBreak(ctx, outer.cue.range[1] + 1, inner) || !speaks(mention))) {
         return { mention: outer.mention, cue: cueSpan(ctx, outer.cue), reason, confidence: described(ctx, outer.mention, 0.75, true), sameAs: null };
       }
     }
@@ -286,6 +289,12 @@ function described(ctx: TokenContext, mention: TokenRange, confidence: number, p
   const first = ctx.tokens[mention[0]]!;
   const named = /^\p{Lu}/u.test(first.value) && !/^(?:the|a|an)$/i.test(first.value);
   return named ? confidence : Math.round((confidence - 0.2) * 100) / 100;
+}
+
+/** A comma, semicolon or dash between tokens `from` and `to`: the two are not one clause. */
+function clauseBreak(ctx: TokenContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (/^[,;:—–-]$/.test(ctx.tokens[k]!.value) || ctx.quoteOf[k]! >= 0) return true;
+  return false;
 }
 
 /** What a mention stands for in its clause: a relative pronoun's antecedent, or the mention itself. */

@@ -153,6 +153,11 @@ table('nested reporting: a thing that says something inside another’s words is
   ['Dana Reyes said the new gauges show the river is “rising by the hour.”', [['rising by the hour.', 'Dana Reyes', 'Dana Reyes']]],
   ['Harold Finch said the council passed a motion that says the pier is “beyond repair.”', [['beyond repair.', 'Harold Finch', 'Harold Finch']]],
   ['Harold Finch said the mayor, who says the pier is “beyond repair,” was right.', [['beyond repair,', 'mayor', 'who']]],
+  // a report inside another's report, with no clause break, is the outer speaker's
+  ['Harold Finch said the mayor called the plan “a gift to developers.”', [['a gift to developers.', 'Harold Finch', 'Harold Finch']]],
+  ['Dana Reyes said she expects residents will say “enough” at the next vote.', [['enough', 'Dana Reyes', 'Dana Reyes']]],
+  // but a clause of its own is not inside the report
+  ['When the mayor said the pier was safe, Harold Finch replied, “It is not.”', [['It is not.', 'Harold Finch', 'Harold Finch']]],
 ]);
 
 table('titles are not speech', [
