@@ -354,5 +354,7 @@ function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number, qb: number): b
   // a subheading: a paragraph that is nothing but a short quoted name ('All Bets Are Off.')
   if (alone) return true;
   // or a work named right after it: the “Harbor Voices” radio program
-  return [ctx.tokens[qb + 1], ctx.tokens[qb + 2]].some((t) => t !== undefined && WORKS.has(t.lower));
+  if ([ctx.tokens[qb + 1], ctx.tokens[qb + 2]].some((t) => t !== undefined && WORKS.has(t.lower))) return true;
+  // or a name used as a modifier: the “Avatar” star, a “Shark Tank” regular
+  return prev?.pos === 'DET' && ctx.tokens[qb + 1]?.pos === 'NOUN';
 }

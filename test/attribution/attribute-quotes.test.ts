@@ -164,6 +164,7 @@ table('titles are not speech', [
   ['Dana Reyes appeared on “Fox News Sunday” to defend the plan.', [['Fox News Sunday', null, null]]],
   ['The report, titled “Rising Water,” was released on Monday.', [['Rising Water,', null, null]]],
   ['Councillor Ruth “Ruthie” Ambler chaired the meeting.', [['Ruthie', null, null]]],
+  ['After the vote, the “Harbor Nights” star thanked her neighbours, Dana Reyes said.', [['Harbor Nights', null, null]]],
   // the cue after a name with a nickname in it is still found (the mention is the name's last part)
   ['“The pier stays open!” Councillor Ruth “Ruthie” Ambler shouted to the crowd.', [['The pier stays open!', 'Ambler', 'Ambler'], ['Ruthie', null, null]]],
 ]);
