@@ -355,6 +355,7 @@ function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number, qb: number): b
   if (alone) return true;
   // or a work named right after it: the “Harbor Voices” radio program
   if ([ctx.tokens[qb + 1], ctx.tokens[qb + 2]].some((t) => t !== undefined && WORKS.has(t.lower))) return true;
-  // or a name used as a modifier: the “Avatar” star, a “Shark Tank” regular
-  return prev?.pos === 'DET' && ctx.tokens[qb + 1]?.pos === 'NOUN';
+  // or a name used as a modifier: the “Avatar” star, “Broad City” star Arturo Castro
+  const opensSentence = ctx.sentences[ctx.sentenceOf[qa]!]![0] === qa;
+  return (opensSentence || prev?.pos === 'DET') && ctx.tokens[qb + 1]?.pos === 'NOUN';
 }

@@ -111,7 +111,7 @@ export function resolveEntities(
       const entity = entities[e]!;
       if (entity.gender === 'unknown' && info.gender !== 'unknown') entity.gender = info.gender;
     } else {
-      e = findSame(info) ?? create(fullest(info, at), at);
+      e = findSame(info) ?? resolveDescription(info, a.mention[0]) ?? create(fullest(info, at), at);
       const entity = entities[e]!;
       for (const r of info.roles) entity.roles.add(r);
       if (entity.gender === 'unknown') entity.gender = info.gender;
@@ -175,6 +175,14 @@ export function resolveEntities(
     return findSame(described) ?? create(fullest(described, at), at);
   }
 
+  // "the actress", when no actress is known yet: the person last spoken of before its sentence,
+  // as "she" would be ("Finch said the mayor …": the mayor is not Finch)
+  function resolveDescription(info: DescribedMention, first: number): number | null {
+    if (info.kind !== 'role' || !info.definite) return null;
+    const sentenceStart = tokens[ctx.sentences[ctx.sentenceOf[first]!]![0]]!.start;
+    return resolvePronoun({ kind: 'pronoun', pronoun: info.gender === 'female' ? 'she' : 'he', gender: info.gender, plural: false }, sentenceStart);
+  }
+
   function resolvePronoun(info: PronounMention, at: number): number | null {
     let best: number | null = null;
     let bestAt = -1;
@@ -209,7 +217,7 @@ function fits(info: PronounMention, kind: SpeakerKind, gender: Gender, plural: b
   if (info.pronoun === 'it') return kind === 'organization' || kind === 'place';
   if (info.pronoun === 'they' || info.pronoun === 'we') return plural || kind === 'organization';
   if (info.pronoun === 'i') return false;
-  return (kind === 'person' || kind === 'role') && !plural && (gender === 'unknown' || gender === info.gender);
+  return (kind === 'person' || kind === 'role') && !plural && (gender === 'unknown' || info.gender === 'unknown' || gender === info.gender);
 }
 
 /** Role nouns of an appositive right after a mention: "Lena Marsh, a spokeswoman for …". */

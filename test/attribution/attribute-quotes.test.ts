@@ -165,6 +165,7 @@ table('titles are not speech', [
   ['The report, titled “Rising Water,” was released on Monday.', [['Rising Water,', null, null]]],
   ['Councillor Ruth “Ruthie” Ambler chaired the meeting.', [['Ruthie', null, null]]],
   ['After the vote, the “Harbor Nights” star thanked her neighbours, Dana Reyes said.', [['Harbor Nights', null, null]]],
+  ['The council met on Tuesday.\n\n“Harbor Nights” star Lena Ortiz thanked her neighbours. The actress said the pier “saved the show.”', [['Harbor Nights', null, null], ['saved the show.', 'Lena Ortiz', 'The actress']]],
   // the cue after a name with a nickname in it is still found (the mention is the name's last part)
   ['“The pier stays open!” Councillor Ruth “Ruthie” Ambler shouted to the crowd.', [['The pier stays open!', 'Ambler', 'Ambler'], ['Ruthie', null, null]]],
 ]);
