@@ -28,7 +28,7 @@ export const REPORTING_VERBS = {
     'pan', 'tout', 'characterize', 'characterise', 'frame', 'cast', 'brand', 'portray',
     'promote', 'push', 'pitch', 'thank', 'congratulate', 'challenge', 'threaten', 'lecture',
     'scold', 'chide', 'rebuke', 'lash', 'hit', 'take', 'believe', 'think', 'feel', 'hope',
-    'fear', 'agree', 'disagree', 'recognize', 'recognise',
+    'fear', 'agree', 'disagree', 'recognize', 'recognise', 'press',
   ],
 } as const;
 
