@@ -3,7 +3,7 @@ import { describeMention } from '../mentions/describe-mention.js';
 import type { AttributionReason, DetectedQuote } from '../types.js';
 import { phraseEndingAt, phraseStartingAt } from '../mentions/noun-phrase.js';
 import { DOCUMENT_NOUNS, ROLE_NOUNS } from '../mentions/roles.js';
-import { cueAt, PASSIVE_AUX, relativeAntecedent, sentenceSubject, subjectOf, type Cue } from './rules.js';
+import { cueAt, PASSIVE_AUX, relativeAntecedent, sentenceSubject, SUBORDINATE, subjectOf, type Cue } from './rules.js';
 import { REACH, type TokenContext } from './token-context.js';
 
 /** One quotation's attribution in token terms, before mentions are resolved to speakers. */
@@ -27,8 +27,6 @@ const NO_SPEAKER = (reason: AttributionReason, confidence: number): RawAttributi
 });
 
 const DASHES = /^(?:[―—–]|--?)$/;
-/** Words that open a new clause after a quotation: "“…,” when Clinton blasted him" is not Clinton's. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'if', 'since', 'until', 'though', 'although', 'where', 'which', 'who']);
 
 /** Works whose names are quoted: the book “The Long Flood”, the “Harbor Voices” radio program. */
 const WORKS: ReadonlySet<string> = new Set([
@@ -86,7 +84,7 @@ function attributeOne(
     let adjacent = true;
     for (let k = qb + 1; k < tail.range[0]; k++) {
       const pos = tokens[k]!.pos;
-      if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'CCONJ' || SUBORDINATORS.has(tokens[k]!.lower)) adjacent = false;
+      if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'CCONJ' || SUBORDINATE.has(tokens[k]!.lower)) adjacent = false;
     }
     // "…," X said — the quotation ends its clause (a comma, question or exclamation inside or
     // right after the marks); a partial quote running on into the sentence is not followed by its cue

@@ -20,6 +20,8 @@ export interface Cue {
 const NEEDS_PAUSE: ReadonlySet<string> = new Set(['continue']);
 /** Media whose subject is in them: "footage of Trump saying", "a video of Clinton asking". */
 const MEDIA_NOUNS: ReadonlySet<string> = new Set(['footage', 'video', 'clip', 'tape', 'recording', 'audio', 'image', 'images', 'photo', 'picture']);
+/** Words that open a subordinate or relative clause: "“…,” when Clinton blasted him" is not Clinton's. */
+export const SUBORDINATE: ReadonlySet<string> = new Set(['where', 'which', 'who', 'whom', 'that', 'when', 'while', 'as', 'after', 'before', 'because', 'if', 'since', 'though', 'although', 'until', 'unless', 'whether']);
 const CLIPPED_CLAUSE: ReadonlySet<string> = new Set(['when', 'if', 'as', 'unless', 'once', 'until', 'while']);
 const NAMING: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'labeled', 'labelled', 'termed']);
 
@@ -217,9 +219,23 @@ function subjectAfter(tokens: readonly Token[], first: number, hi: number): Toke
 }
 
 // "…, adding that …", "by claiming that …", "Scott beamed and asked": the subject of the clause
-// the verb hangs on — the subject of its sentence, read across earlier quotations
+// the verb hangs on — that of the nearest finite verb before it ("Ryan will meet Trump, Spicer
+// said, adding …" → Spicer), else the subject of its sentence, read across earlier quotations
 function controllerOf(ctx: TokenContext, v: number): TokenRange | null {
+  const { tokens } = ctx;
   const [s0] = ctx.sentences[ctx.sentenceOf[v]!]!;
+  for (let k = v - 1; k > s0 && v - k < REACH; k--) {
+    if (ctx.quoteOf[k]! >= 0) break;
+    const t = tokens[k]!;
+    if (t.pos !== 'AUX' && (t.pos !== 'VERB' || /(?:ing)$/.test(t.lower) || tokens[k - 1]!.lower === 'to')) continue;
+    while (k - 1 > s0 && tokens[k - 1]!.pos === 'AUX') k--;
+    const subject = subjectBefore(ctx, k, s0);
+    if (subject === null || subject === 'after') break;
+    // "protesters circled the stadium - where the Panthers played - while chanting": a
+    // subordinate clause's subject does not control the participle; read on before it
+    if (!SUBORDINATE.has(tokens[subject[0] - 1]?.lower ?? '')) return subject;
+    k = subject[0] - 1;
+  }
   return sentenceSubject(ctx, s0, v - 1);
 }
 
