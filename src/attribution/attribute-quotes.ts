@@ -1,8 +1,7 @@
 import type { TokenRange } from '../mentions/noun-phrase.js';
-import { describeMention } from '../mentions/describe-mention.js';
+import { canSpeak } from '../mentions/describe-mention.js';
 import type { AttributionReason, DetectedQuote } from '../types.js';
 import { phraseEndingAt, phraseStartingAt } from '../mentions/noun-phrase.js';
-import { DOCUMENT_NOUNS, ROLE_NOUNS } from '../mentions/roles.js';
 import { cueAt, PASSIVE_AUX, relativeAntecedent, sentenceSubject, SUBORDINATE, subjectOf, type Cue } from './rules.js';
 import { REACH, type TokenContext } from './token-context.js';
 
@@ -105,7 +104,7 @@ function attributeOne(
     if (mention && cue === head) {
       const inner = Math.min(mention[0], cue.range[0]) - 1;
       const outer = speakingCue(ctx, inner, headStart, -1);
-      const speaks = (m: TokenRange): boolean => canSpeak(ctx, antecedentOf(ctx, m), true);
+      const speaks = (m: TokenRange): boolean => canSpeak(ctx.tokens, antecedentOf(ctx, m), true);
       if (outer && speaks(outer.mention) && (!clauseBreak(ctx, outer.cue.range[1] + 1, inner) || !speaks(mention))) {
         return { mention: outer.mention, cue: cueSpan(ctx, outer.cue), reason, confidence: described(ctx, outer.mention, 0.75, true), sameAs: null };
       }
@@ -117,8 +116,8 @@ function attributeOne(
   // name, or a clause whose subject can speak, and a colon introduce the quotation
   if (tokens[qa - 1]?.value === ':' && qa - 2 >= headStart) {
     const named = phraseEndingAt(tokens, qa - 2, headStart);
-    const mention = named && canSpeak(ctx, named, true) ? named : isPassive(ctx, headStart, qa - 2) ? null : sentenceSubject(ctx, headStart, qa - 2);
-    if (mention && canSpeak(ctx, mention, true)) return { mention, cue: [qa - 1, qa - 1], reason: 'colon', confidence: 0.5, sameAs: null };
+    const mention = named && canSpeak(ctx.tokens, named, true) ? named : isPassive(ctx, headStart, qa - 2) ? null : sentenceSubject(ctx, headStart, qa - 2);
+    if (mention && canSpeak(ctx.tokens, mention, true)) return { mention, cue: [qa - 1, qa - 1], reason: 'colon', confidence: 0.5, sameAs: null };
   }
 
   // “…” ― Jane Doe: a name after a dash signs the quotation
@@ -132,7 +131,7 @@ function attributeOne(
     // the sentence's subject, when it is someone who can speak, has these words in their mouth;
     // a quoted name (a nickname, a title) is not speech
     const subject = sentenceSubject(ctx, headStart, qa - 1);
-    if (subject && (!isTitleCase(q.text) || tokens[qa - 1]!.lower === 'as') && canSpeak(ctx, subject)) {
+    if (subject && (!isTitleCase(q.text) || tokens[qa - 1]!.lower === 'as') && canSpeak(ctx.tokens, subject)) {
       return { mention: subject, cue: null, reason: 'clause-subject', confidence: isPronoun(ctx, subject) ? 0.7 : 0.45, sameAs: null };
     }
     return NO_SPEAKER('not-speech', 0.6);
@@ -304,16 +303,6 @@ function isPronoun(ctx: TokenContext, mention: TokenRange): boolean {
   return mention[0] === mention[1] && ctx.tokens[mention[0]]!.pos === 'PRON';
 }
 
-// People speak; so do pronouns that stand for them. A report, a bill or "the issue" does not
-// speak in the writer's sentence without a cue.
-function canSpeak(ctx: TokenContext, range: TokenRange, organizations = false): boolean {
-  const info = describeMention(ctx.tokens, range);
-  if (info.kind === 'pronoun') return info.pronoun !== 'it';
-  if (organizations && info.kind === 'organization') return !DOCUMENT_NOUNS.has(ctx.tokens[range[1]]!.lower);
-  if (info.kind === 'person') return true;
-  // a role or group speaks when its head is a word for people: "the official", not "the town"
-  return (info.kind === 'role' || info.kind === 'group') && info.roles.some((r) => ROLE_NOUNS[r] !== undefined || r === 'people');
-}
 
 // "Harold Finch was told:" — a passive clause's subject heard the words, it did not say them
 function isPassive(ctx: TokenContext, from: number, to: number): boolean {

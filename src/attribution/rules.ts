@@ -1,3 +1,4 @@
+import { canSpeak } from '../mentions/describe-mention.js';
 import { isTimeWord, phraseEndingAt, phraseStartingAt, type TokenRange } from '../mentions/noun-phrase.js';
 import { isSubjectPronoun, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
 import type { Token } from '../nlp/token.js';
@@ -224,6 +225,9 @@ function subjectAfter(tokens: readonly Token[], first: number, hi: number): Toke
 function controllerOf(ctx: TokenContext, v: number): TokenRange | null {
   const { tokens } = ctx;
   const [s0] = ctx.sentences[ctx.sentenceOf[v]!]!;
+  // "with Sen. John McCain calling it …", "– Ryan saying he was …": the participle has its own subject
+  const own = phraseEndingAt(tokens, v - 1, s0);
+  if (own && /^(?:with|[—–-])$/.test(tokens[own[0] - 1]?.lower ?? '') && canSpeak(tokens, own)) return own;
   for (let k = v - 1; k > s0 && v - k < REACH; k--) {
     if (ctx.quoteOf[k]! >= 0) break;
     const t = tokens[k]!;

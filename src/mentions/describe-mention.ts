@@ -1,7 +1,7 @@
 import { ROLE_PREPOSITIONS, type TokenRange } from './noun-phrase.js';
 import { GIVEN_NAME_GENDER } from './names.js';
 import { isSubjectPronoun, SUBJECT_PRONOUNS, type Gender, type SubjectPronoun } from './pronouns.js';
-import { ORGANIZATION_NOUNS, PLACES, ROLE_NOUNS } from './roles.js';
+import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PLACES, ROLE_NOUNS } from './roles.js';
 import { HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from './titles.js';
 import type { Token } from '../nlp/token.js';
 import type { SpeakerKind } from '../types.js';
@@ -185,4 +185,15 @@ export function joined(tokens: readonly Token[], a: number, b: number): string {
     out += t.value;
   }
   return out;
+}
+
+// People speak; so do pronouns that stand for them. A report, a bill or "the issue" does not
+// speak in the writer's sentence without a cue.
+export function canSpeak(tokens: readonly Token[], range: TokenRange, organizations = false): boolean {
+  const info = describeMention(tokens, range);
+  if (info.kind === 'pronoun') return info.pronoun !== 'it';
+  if (organizations && info.kind === 'organization') return !DOCUMENT_NOUNS.has(tokens[range[1]]!.lower);
+  if (info.kind === 'person') return true;
+  // a role or group speaks when its head is a word for people: "the official", not "the town"
+  return (info.kind === 'role' || info.kind === 'group') && info.roles.some((r) => ROLE_NOUNS[r] !== undefined || r === 'people');
 }

@@ -95,6 +95,7 @@ table('participle: …, adding that …', [
   // the participle hangs on the nearest clause's subject, not the sentence's first noun phrase
   ['The board and the union will meet next week, Dana Reyes said, adding that both sides “want a deal.”', [['want a deal.', 'Dana Reyes', 'Dana Reyes']]],
   ['Residents marched past the pier - where the ferry board meets - chanting “fix it now.”', [['fix it now.', 'Residents', 'Residents']]],
+  ['The board voted for the plan, with Councillor Ruth Ambler calling it “a blank check.”', [['a blank check.', 'Ruth Ambler', 'Councillor Ruth Ambler']]],
   ['Dana Reyes praised the crews, adding that the repairs were “better than expected.”', [['better than expected.', 'Dana Reyes', 'Dana Reyes']]],
   [
     '“We cut what we could,” Harold Finch said, adding that the city “cannot borrow more.”',
