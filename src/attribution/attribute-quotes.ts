@@ -105,7 +105,10 @@ function attributeOne(
       const inner = Math.min(mention[0], cue.range[0]) - 1;
       const outer = speakingCue(ctx, inner, headStart, -1);
       const speaks = (m: TokenRange): boolean => canSpeak(ctx.tokens, antecedentOf(ctx, m), true);
-      if (outer && speaks(outer.mention) && (!clauseBreak(ctx, outer.cue.range[1] + 1, inner) || !speaks(mention))) {
+      // ("When Clinton noted that …, Trump boasted, “…”": a fronted subordinate clause frames nothing)
+      const opener = outer ? outer.mention[0] - 1 : -1;
+      const framing = !SUBORDINATE.has(tokens[opener]?.lower ?? '') || (opener > headStart && tokens[opener - 1]!.value !== ',');
+      if (outer && framing && speaks(outer.mention) && (!clauseBreak(ctx, outer.cue.range[1] + 1, inner) || !speaks(mention))) {
         return { mention: outer.mention, cue: cueSpan(ctx, outer.cue), reason, confidence: described(ctx, outer.mention, 0.75, true), sameAs: null };
       }
     }
@@ -290,7 +293,7 @@ function described(ctx: TokenContext, mention: TokenRange, confidence: number, p
 
 /** A comma, semicolon or dash between tokens `from` and `to`: the two are not one clause. */
 function clauseBreak(ctx: TokenContext, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (/^[,;:—–-]$/.test(ctx.tokens[k]!.value) || ctx.quoteOf[k]! >= 0) return true;
+  for (let k = from; k <= to; k++) if (/^(?:[,;:—–―]|--?)$/.test(ctx.tokens[k]!.value) || ctx.quoteOf[k]! >= 0) return true;
   return false;
 }
 

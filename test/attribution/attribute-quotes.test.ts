@@ -162,6 +162,9 @@ table('nested reporting: a thing that says something inside another’s words is
   ['Dana Reyes said she expects residents will say “enough” at the next vote.', [['enough', 'Dana Reyes', 'Dana Reyes']]],
   // but a clause of its own is not inside the report
   ['When the mayor said the pier was safe, Harold Finch replied, “It is not.”', [['It is not.', 'Harold Finch', 'Harold Finch']]],
+  ['When the mayor noted that the pier had held ― as it did in 2019 ― Harold Finch boasted, “We built it.”', [['We built it.', 'Harold Finch', 'Harold Finch']]],
+  ['Dana Reyes called for an inquiry -- a step the finance chair said would “waste a year.”', [['waste a year.', 'finance chair', 'the finance chair']]],
+  ['That is when she pointed to reports that the mayor called the pier “a ruin.”', [['a ruin.', 'she', 'she']]],
 ]);
 
 table('titles are not speech', [
