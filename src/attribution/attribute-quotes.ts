@@ -127,7 +127,7 @@ function attributeOne(
   const dash = tokens[qb + 1];
   if (dash && DASHES.test(dash.value) && qb + 2 <= tailEnd) {
     const mention = phraseStartingAt(tokens, qb + 2, tailEnd);
-    if (mention) return { mention, cue: [qb + 1, qb + 1], reason: 'dash', confidence: 0.6, sameAs: null };
+    if (mention && canSpeak(tokens, mention, true)) return { mention, cue: [qb + 1, qb + 1], reason: 'dash', confidence: 0.6, sameAs: null };
   }
 
   if (q.kind === 'partial' && qa > headStart) {

@@ -167,6 +167,13 @@ table('nested reporting: a thing that says something inside another’s words is
   ['That is when she pointed to reports that the mayor called the pier “a ruin.”', [['a ruin.', 'she', 'she']]],
 ]);
 
+table('a name after a dash signs the quotation', [
+  ['“The river took my shop and my car.” ― Lena Ortiz, Marrowick', [['The river took my shop and my car.', 'Lena Ortiz', 'Lena Ortiz']]],
+  ['“We will rebuild.” — The Marrowick Tenants Union', [['We will rebuild.', 'Marrowick Tenants Union', 'The Marrowick Tenants Union']]],
+  // a phrase that cannot speak after the dash is the writer's comment
+  ['Dana Reyes likened the plan to “paving the river” - a charge that stung the board.', [['paving the river', 'Dana Reyes', 'Dana Reyes']]],
+]);
+
 table('titles are not speech', [
   ['Dana Reyes appeared on “Fox News Sunday” to defend the plan.', [['Fox News Sunday', null, null]]],
   ['The report, titled “Rising Water,” was released on Monday.', [['Rising Water,', null, null]]],
