@@ -20,7 +20,7 @@ export const REPORTING_VERBS = {
     'hint', 'signal', 'describe', 'call', 'label', 'term', 'dub', 'surmise', 'bark', 'boom', 'go',
     'chime', 'pipe', 'volunteer', 'concur', 'relate', 'recite', 'beam', 'shoot', 'interrupt',
     'confess', 'scoff', 'sneer', 'marvel', 'chuckle', 'reason', 'posit', 'theorize', 'theorise',
-    'rant', 'vent', 'gripe', 'crow', 'brag', 'holler', 'mutter', 'stammer', 'rebut', 'affirm',
+    'rant', 'vent', 'gripe', 'crow', 'brag', 'holler', 'mutter', 'stammer', 'rebut', 'affirm', 'put',
   ],
   weak: [
     'blast', 'slam', 'condemn', 'criticize', 'criticise', 'praise', 'dismiss', 'reject', 'accuse',
@@ -46,10 +46,11 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   cast: ['cast'],
   go: ['went', 'gone'],
   shoot: ['shot'],
+  put: ['put'],
 };
 
 /** Verbs that double their last consonant before -ed and -ing: admit → admitted, quip → quipping. */
-const DOUBLES_FINAL: ReadonlySet<string> = new Set(['admit', 'quip', 'snap', 'rip', 'pan', 'regret', 'commit', 'hit', 'chat', 'plan', 'rebut', 'jab', 'prod', 'nag', 'beg', 'sob', 'swap', 'zap']);
+const DOUBLES_FINAL: ReadonlySet<string> = new Set(['admit', 'quip', 'snap', 'rip', 'pan', 'regret', 'commit', 'hit', 'chat', 'plan', 'rebut', 'jab', 'prod', 'nag', 'beg', 'sob', 'swap', 'zap', 'put']);
 
 /**
  * Every written form of a verb: base, third person, past (regular or irregular), -ing.
@@ -82,6 +83,7 @@ const NEEDS_PARTICLE: Readonly<Record<string, readonly string[]>> = {
   point: ['to', 'out'],
   go: ['on'], // "she went on: “…”"
   shoot: ['back'], // "Trump shot back"
+  put: ['it'], // "as the memo put it"
 
   chime: ['in'],
   pipe: ['up'],

@@ -90,6 +90,8 @@ describe('cueAt: verbs that need a particle', () => {
     ['Smith pointed at the map.', 'pointed', null],
     ['After the chair criticized the plan, Reyes shot back, “Read it first.”', 'shot', 'shot back'],
     ['The first shot was fired at noon.', 'shot', null],
+    ['As the memo put it, the pier is “a ruin.”', 'put', 'put it'],
+    ['She put the memo on the table.', 'put', null],
   ])('%j at %s → %j', (text, word, want) => {
     expect(cueIn(text, word)).toBe(want);
   });
