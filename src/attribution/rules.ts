@@ -153,7 +153,11 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
     return 'after';
   }
   // "O'Malley interjected to say:", "she went on to say": the subject of the verb before
-  if (t.lower === 'to' && j - 1 >= lo) return subjectBefore(ctx, tokens[j - 1]!.lower === 'on' && j - 2 >= lo ? j - 2 : j - 1, lo);
+  if (t.lower === 'to' && j - 1 >= lo) {
+    const verb = tokens[j - 1]!.lower === 'on' && j - 2 >= lo ? j - 2 : j - 1;
+    // "…, Sanders said, going on to say": a participle hangs on its clause
+    return tokens[verb]!.lower.endsWith('ing') ? controllerOf(ctx, verb) : subjectBefore(ctx, verb, lo);
+  }
   // "Scott beamed and asked …", "I laughed and said", "Roberts said … but said": a second verb
   // shares the subject of the reporting verb before it, or else of the verb right before it
   if (t.pos === 'CCONJ') {

@@ -92,6 +92,7 @@ table('relative clause: X, who leads …, said', [
 ]);
 
 table('participle: …, adding that …', [
+  ['“We are ready,” Dana Reyes said, going on to say that the town has spent “twenty years fighting the river.”', [['We are ready,', 'Dana Reyes', 'Dana Reyes'], ['twenty years fighting the river.', 'Dana Reyes', 'Dana Reyes']]],
   // the participle hangs on the nearest clause's subject, not the sentence's first noun phrase
   ['The board and the union will meet next week, Dana Reyes said, adding that both sides “want a deal.”', [['want a deal.', 'Dana Reyes', 'Dana Reyes']]],
   ['Residents marched past the pier - where the ferry board meets - chanting “fix it now.”', [['fix it now.', 'Residents', 'Residents']]],
