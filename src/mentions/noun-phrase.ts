@@ -63,7 +63,8 @@ function isPhraseWord(t: Token): boolean {
 }
 
 function isHead(t: Token): boolean {
-  return isSpeakerNoun(t) || (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (CAPITALISED.test(t.value) && isPhraseWord(t))) && !isTimeWord(t);
+  // (a capital makes a name of most words, but not of "A" or "The" opening a sentence)
+  return isSpeakerNoun(t) || (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (CAPITALISED.test(t.value) && t.pos !== 'DET' && isPhraseWord(t))) && !isTimeWord(t);
 }
 
 /**

@@ -53,7 +53,7 @@ describe('phraseEndingAt: a word that opens a clause is not part of the name', (
 });
 
 describe('phraseEndingAt: no noun phrase', () => {
-  it.each([['the plan would fail and'], ['quickly'], ['Tuesday']])('%j → null', (text) => {
+  it.each([['the plan would fail and'], ['quickly'], ['Tuesday'], ['A'], ['The']])('%j → null', (text) => {
     expect(endingAtLast(text)).toBeNull();
   });
 });
