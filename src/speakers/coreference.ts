@@ -1,7 +1,7 @@
 import type { RawAttribution } from '../attribution/attribute-quotes.js';
 import { GIVEN_NAME_GENDER } from '../mentions/names.js';
 import type { Gender } from '../mentions/pronouns.js';
-import { isTimeWord } from '../mentions/noun-phrase.js';
+import { isTimeWord, type TokenRange } from '../mentions/noun-phrase.js';
 import { ROLE_NOUNS } from '../mentions/roles.js';
 import { HONORIFICS } from '../mentions/titles.js';
 import type { Token } from '../nlp/token.js';
@@ -107,7 +107,7 @@ export function resolveEntities(
     const info = describeMention(tokens, referent);
     let e: number;
     if (info.kind === 'pronoun') {
-      e = sentenceSubjectFor(info, a.mention[0]) ?? resolvePronoun(info, at) ?? create({ kind: info.plural ? 'group' : 'person', name: joined(tokens, a.mention[0], a.mention[1]), surname: null, given: [], gender: info.gender, roles: [], definite: true }, at);
+      e = sentenceSubjectFor(info, a.mention[0]) ?? previousSubjectFor(info, a.mention[0]) ?? resolvePronoun(info, at) ?? create({ kind: info.plural ? 'group' : 'person', name: joined(tokens, a.mention[0], a.mention[1]), surname: null, given: [], gender: info.gender, roles: [], definite: true }, at);
       const entity = entities[e]!;
       if (entity.gender === 'unknown' && info.gender !== 'unknown') entity.gender = info.gender;
     } else {
@@ -167,7 +167,20 @@ export function resolveEntities(
   // "Clinton says she …": a pronoun after its own sentence's subject refers to that subject
   function sentenceSubjectFor(info: PronounMention, p: number): number | null {
     const [s0] = ctx.sentences[ctx.sentenceOf[p]!]!;
-    const subject = p > s0 ? sentenceSubject(ctx, s0, p - 1) : null;
+    return p > s0 ? subjectEntity(info, sentenceSubject(ctx, s0, p - 1), p) : null;
+  }
+
+  // "Trump's campaign is defending him. It's denouncing what it calls …": "it" or "they" with no
+  // antecedent in its own sentence refers to the previous sentence's subject, when that fits
+  function previousSubjectFor(info: PronounMention, p: number): number | null {
+    const s = ctx.sentenceOf[p]!;
+    if ((info.pronoun !== 'it' && info.pronoun !== 'they') || s === 0) return null;
+    const [s0, s1] = ctx.sentences[s - 1]!;
+    return subjectEntity(info, sentenceSubject(ctx, s0, s1), p);
+  }
+
+  // the entity a subject before token `p` names, if a pronoun of this kind can refer to it
+  function subjectEntity(info: PronounMention, subject: TokenRange | null, p: number): number | null {
     if (!subject || subject[1] >= p) return null;
     const described = describeMention(tokens, subject);
     if (described.kind === 'pronoun' || !fits(info, described.kind, described.gender, described.kind === 'group')) return null;

@@ -182,3 +182,13 @@ table('a campaign is an organisation: "it" and "they" refer to it', [
     ],
   ],
 ]);
+
+table('"it" and "they" with nothing in their sentence: the previous sentence\'s subject', [
+  [
+    `${LEAD}“The fares are fair,” the ferry board said.\n\nThe Castell campaign is defending its plan. It is denouncing what it calls “a smear.”`,
+    [
+      ['s1', 'ferry board', 'the ferry board'],
+      ['s2', 'Castell campaign', 'it'],
+    ],
+  ],
+]);
