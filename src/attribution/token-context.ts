@@ -108,8 +108,8 @@ function closesQuotedSentence(tokens: readonly Token[], quoteOf: Int32Array, i: 
 
 // "in the U.S. Senate" keeps "U.S." as one token, but "Jan. 5", "(D-Md.) said" or "R-Ky., said"
 // leave a bare full stop after a short word: followed by a lower-case word or by more punctuation,
-// it does not end a sentence.
+// it does not end a sentence; nor does one after a single capital ("(D-N.Y.)" comes as "N", ".", "Y.").
 function isAbbreviationEnd(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && tokens[i]!.value === '.' && /^(?:\p{Ll}|[,;:)\]])/u.test(next.value);
+  return next !== undefined && tokens[i]!.value === '.' && (/^(?:\p{Ll}|[,;:)\]])/u.test(next.value) || /^\p{Lu}$/u.test(tokens[i - 1]?.value ?? ''));
 }

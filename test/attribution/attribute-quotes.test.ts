@@ -219,6 +219,7 @@ table('words between the subject and its verb', [
   ['“We were wrong,” Harold Finch admitted.', [['We were wrong,', 'Harold Finch', 'Harold Finch']]],
   ['“The budget is tight,” Rep. Dana Reyes (D-Ohio) said.', [['The budget is tight,', 'Dana Reyes', 'Rep. Dana Reyes']]],
   ['“The budget is tight,” Senator Dana Reyes, D-Ohio, said.', [['The budget is tight,', 'Dana Reyes', 'Senator Dana Reyes']]],
+  ['“The budget is tight,” Sen. Dana Reyes (D-N.Y.) said Tuesday. “We cut what we could.”', [['The budget is tight,', 'Dana Reyes', 'Sen. Dana Reyes'], ['We cut what we could.', 'Dana Reyes', 'Sen. Dana Reyes']]],
 ]);
 
 table('names, titles and groups', [
