@@ -143,11 +143,13 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   if (t.value === ',') {
     // an appositive or relative clause between commas: the subject stands before the first comma
     // ("Rep. Jim Jordan (R-Ohio), an oversight panel member, said")
+    // ("Clinton, during a meeting in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich.,
+    // said": a place after a preposition, or an age, is inside the aside; read on before it)
     for (let c = j - 1; c >= lo && j - c < 45; c--) {
       if (tokens[c]!.value !== ',') continue;
       const np = phraseEndingAt(tokens, skipBrackets(tokens, c - 1, lo), lo);
-      if (np) return np;
-      break;
+      if (!np) break;
+      if (tokens[np[0] - 1]?.pos !== 'ADP' && tokens[np[1]]!.pos !== 'NUM') return np;
     }
     // “…” that the panel shouldn’t cross, warned Yang — the subject follows
     return 'after';

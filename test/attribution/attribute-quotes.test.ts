@@ -80,6 +80,8 @@ table('appositive: X, a spokeswoman for …, said', [
   ['“The levee held,” Marta Oyelaran, a spokeswoman for the agency, said.', [['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran']]],
   ['Marta Oyelaran, a spokeswoman for the water agency, said: “The levee held.”', [['The levee held.', 'Marta Oyelaran', 'Marta Oyelaran']]],
   ['Harold Finch, the council’s finance chair, said the budget was “tight.”', [['tight.', 'Harold Finch', 'Harold Finch']]],
+  ['Dana Reyes, during a town hall in Tessel, Ohio, said the pier was “a ruin.”', [['a ruin.', 'Dana Reyes', 'Dana Reyes']]],
+  ['Lena Ortiz, 34, of Tessel, Ohio, said the pier “saved the town.”', [['saved the town.', 'Lena Ortiz', 'Lena Ortiz']]],
   ['Marta Oyelaran, a veteran engineer who designed the first flood wall in 1998 and is now running the agency’s repair crews in the three river towns, said the new wall is “the best we have built.”', [['the best we have built.', 'Marta Oyelaran', 'Marta Oyelaran']]],
   ['The water agency less than two weeks ago said the pier was “beyond repair.”', [['beyond repair.', 'water agency', 'The water agency']]],
 ]);
