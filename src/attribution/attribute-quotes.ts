@@ -1,5 +1,6 @@
 import type { TokenRange } from '../mentions/noun-phrase.js';
 import { canSpeak } from '../mentions/describe-mention.js';
+import { pronounOf } from '../mentions/pronouns.js';
 import type { AttributionReason, DetectedQuote } from '../types.js';
 import { phraseEndingAt, phraseStartingAt } from '../mentions/noun-phrase.js';
 import { cueAt, PASSIVE_AUX, relativeAntecedent, sentenceSubject, SUBORDINATE, subjectOf, type Cue } from './rules.js';
@@ -28,14 +29,20 @@ const NO_SPEAKER = (reason: AttributionReason, confidence: number): RawAttributi
 const DASHES = /^(?:[―—–]|--?)$/;
 
 /** Works whose names are quoted: the book “The Long Flood”, the “Harbor Voices” radio program. */
-const WORKS: ReadonlySet<string> = new Set([
-  'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'show', 'series', 'program', 'programme',
-  'song', 'album', 'play', 'musical', 'essay', 'column', 'podcast', 'episode', 'poem', 'painting', 'exhibit', 'exhibition',
-  'broadcast', 'edition', 'segment', 'premiere', 'forum', 'conference', 'summit', 'act', 'bill', 'law', 'campaign',
-]);
+const WORKS: ReadonlySet<string> = new Set(
+  (
+    'book novel memoir film movie documentary show series program programme song album play musical ' +
+    'essay column podcast episode poem painting exhibit exhibition broadcast edition segment ' +
+    'premiere forum conference summit act bill law campaign'
+  ).split(' '),
+);
 /** Words right before a quoted title: "on “Fox News Sunday”", "the book “Fire and Fury”", "titled “…”". */
 const BEFORE_TITLE: ReadonlySet<string> = new Set(['titled', 'entitled', 'headlined', 'named', 'dubbed', 'on', 'in', ...WORKS]);
-const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'as', 'vs.', 'de']);
+const SMALL_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the of and or in on to for at by with from is as vs. de'
+  ).split(' '),
+);
 
 /**
  * Decides, for each quotation, the cue and the words naming its speaker, by ordered rules: a cue
@@ -96,7 +103,13 @@ function attributeOne(
   // a cue after the quotation but past another clause: right for a full quotation, a guess for a few words
   if (tail) candidates.push([tail, tail.accordingTo ? 'according-to' : 'cue-after', q.kind === 'full' ? 0.9 : 0.55]);
 
+  // "Trump's claim that there were “thousands of shootings”", "rejected her remark that “…”":
+  // the owner of the words, named after any weak cue, says them, unless a strong cue says otherwise
+  const owner = head?.strength === 'strong' ? null : ownerOfWords(ctx, qa, head ? head.range[1] : headStart);
+  const owned: RawAttribution | null = owner && { mention: owner, cue: null, reason: 'clause-subject', confidence: 0.6, sameAs: null };
+
   for (const [cue, reason, confidence] of candidates) {
+    if (owned && cue === head) return owned;
     const mention = subjectOf(ctx, cue);
     // A report inside another's report is the outer speaker's: "Trump said Clinton called it
     // “…”", "Obama said Americans will say “no”" (no clause break between the two), and "Ryan
@@ -114,6 +127,7 @@ function attributeOne(
     }
     if (mention) return { mention, cue: cueSpan(ctx, cue), reason, confidence: described(ctx, mention, confidence, reason !== 'cue-after' || confidence < 0.9), sameAs: null };
   }
+  if (owned) return owned;
 
   // "Republican pollster Jane Doe: “…”", "She then addressed the supporters again: “…”" — a
   // name, or a clause whose subject can speak, and a colon introduce the quotation
@@ -156,6 +170,25 @@ function attributeOne(
   const [pa] = ctx.paragraphTokens[q.paragraph]!;
   if (pa === qa) return continuation(ctx, quotes, qi, earlier);
   return NO_SPEAKER('not-speech', 0.5);
+}
+
+/** Nouns for words someone said or wrote. */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set(
+  'claim statement remark comment warning assertion promise pledge vow word message description suggestion argument accusation prediction missive tweet speech plea response answer admission complaint declaration refrain'
+    .split(' ')
+    .flatMap((w) => [w, `${w}s`]),
+);
+
+// "Trump's claim that", "his earlier warning that": a possessor before a speech noun shortly before the quotation
+function ownerOfWords(ctx: TokenContext, qa: number, headStart: number): TokenRange | null {
+  const { tokens } = ctx;
+  for (let k = qa - 1; k > headStart && qa - k < 12; k--) {
+    if (ctx.quoteOf[k]! >= 0 || !SPEECH_NOUNS.has(tokens[k]!.lower)) continue;
+    const d = /^(?:ADJ|ADV)$/.test(tokens[k - 1]!.pos) ? k - 2 : k - 1;
+    if (pronounOf(tokens[d]?.lower ?? '') && tokens[d]!.pos === 'PRON') return [d, d];
+    return /^['’]s$/.test(tokens[d]?.value ?? '') ? phraseEndingAt(tokens, d - 1, headStart) : null;
+  }
+  return null;
 }
 
 /** "according to X" anywhere in the writer's text of the sentence. */

@@ -22,13 +22,23 @@ const NEEDS_PAUSE: ReadonlySet<string> = new Set(['continue']);
 /** Media whose subject is in them: "footage of Trump saying", "a video of Clinton asking". */
 const MEDIA_NOUNS: ReadonlySet<string> = new Set(['footage', 'video', 'clip', 'tape', 'recording', 'audio', 'image', 'images', 'photo', 'picture']);
 /** Words that open a subordinate or relative clause: "“…,” when Clinton blasted him" is not Clinton's. */
-export const SUBORDINATE: ReadonlySet<string> = new Set(['where', 'which', 'who', 'whom', 'that', 'when', 'while', 'as', 'after', 'before', 'because', 'if', 'since', 'though', 'although', 'until', 'unless', 'whether']);
+export const SUBORDINATE: ReadonlySet<string> = new Set(
+  (
+    'where which who whom that when while as after before because if since though although until ' +
+    'unless whether'
+  ).split(' '),
+);
 const CLIPPED_CLAUSE: ReadonlySet<string> = new Set(['when', 'if', 'as', 'unless', 'once', 'until', 'while']);
 const NAMING: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'labeled', 'labelled', 'termed']);
 
 export const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
 /** Words between a subject and its verb: "Smith also said", "she has long argued". */
-const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['also', 'later', 'then', 'again', 'further', 'long', 'repeatedly', 'previously', 'once', 'often', 'reportedly', 'publicly', 'privately', 'recently', 'simply', 'flatly', 'first', 'finally']);
+const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(
+  (
+    'also later then again further long repeatedly previously once often reportedly publicly ' +
+    'privately recently simply flatly first finally'
+  ).split(' '),
+);
 
 /** Written forms wink sometimes tags as nouns that are still reporting verbs. */
 const VERB_EVEN_IF_TAGGED_NOUN: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'writes', 'tweeted', 'asked', 'explained']);
@@ -176,12 +186,6 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   }
   // "McConnell, who in 2010 said": a time or number phrase is not the subject; read past it
   if ((t.pos === 'NUM' || isTimeWord(t)) && tokens[j - 1]?.pos === 'ADP') return subjectBefore(ctx, j - 1, lo);
-  // "The State Department less than two weeks ago said": nor is a span of time ago
-  if (tokens[j + 1]?.lower === 'ago') {
-    let k = j;
-    while (k >= lo && (tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET' || tokens[k]!.lower === 'than' || /^(?:weeks?|days?|months?|years?|hours?|decades?)$/.test(tokens[k]!.lower))) k--;
-    return k < j ? subjectBefore(ctx, k + 1, lo) : null;
-  }
   const np = phraseEndingAt(tokens, j, lo);
   if (np) return subjectBeforeModifier(ctx, np, lo) ?? np;
   return t.pos === 'PUNCT' ? 'after' : null;

@@ -1,6 +1,6 @@
 import { ROLE_PREPOSITIONS, type TokenRange } from './noun-phrase.js';
 import { GIVEN_NAME_GENDER } from './names.js';
-import { isSubjectPronoun, SUBJECT_PRONOUNS, type Gender, type SubjectPronoun } from './pronouns.js';
+import { pronounOf, SUBJECT_PRONOUNS, type Gender, type SubjectPronoun } from './pronouns.js';
 import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PLACES, ROLE_NOUNS } from './roles.js';
 import { HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from './titles.js';
 import type { Token } from '../nlp/token.js';
@@ -77,9 +77,10 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
   const [a, b] = range;
   const words = tokens.slice(a, b + 1);
   const first = words[0]!;
-  if (a === b && isSubjectPronoun(first.lower)) {
-    const p = SUBJECT_PRONOUNS[first.lower];
-    return { kind: 'pronoun', pronoun: first.lower, gender: p.gender, plural: p.plural };
+  const pronoun = a === b ? pronounOf(first.lower) : undefined;
+  if (pronoun) {
+    const p = SUBJECT_PRONOUNS[pronoun];
+    return { kind: 'pronoun', pronoun, gender: p.gender, plural: p.plural };
   }
   // "Rep. Elijah Cummings of Maryland", "a Democrat from Ohio": the place a person is from
   const from = words.findIndex((w, i) => i > 0 && (w.lower === 'of' || w.lower === 'from') && CAPITALISED.test(words[i - 1]!.value) && !TITLE_WORDS.has(words[i - 1]!.lower));

@@ -16,6 +16,14 @@ export type SubjectPronoun = keyof typeof SUBJECT_PRONOUNS;
 /** Relative pronouns: "Smith, who said …" refers back to the noun phrase before the comma. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
+/** Possessive determiners and the pronoun they stand for: "his warning" is his. */
+const POSSESSIVE_OF: Readonly<Record<string, SubjectPronoun>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/** The subject pronoun a word is, or stands for as a possessive ("her" → she), if any. */
+export function pronounOf(word: string): SubjectPronoun | undefined {
+  return isSubjectPronoun(word) ? word : POSSESSIVE_OF[word];
+}
+
 export function isSubjectPronoun(word: string): word is SubjectPronoun {
   return Object.hasOwn(SUBJECT_PRONOUNS, word);
 }

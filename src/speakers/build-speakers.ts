@@ -2,10 +2,10 @@ import type { RawAttribution } from '../attribution/attribute-quotes.js';
 import type { TokenContext } from '../attribution/token-context.js';
 import { span } from '../span.js';
 import type { DetectedQuote, Quote, Span, Speaker } from '../types.js';
-import { isSubjectPronoun, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
+import { pronounOf, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
 import { resolveEntities } from './coreference.js';
 
-const isPronoun = (word: string): boolean => isSubjectPronoun(word) || RELATIVE_PRONOUNS.has(word);
+const isPronoun = (word: string): boolean => pronounOf(word) !== undefined || RELATIVE_PRONOUNS.has(word);
 
 /**
  * Joins quotations, their attributions and the resolved entities into the public result: each

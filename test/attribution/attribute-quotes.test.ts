@@ -83,7 +83,6 @@ table('appositive: X, a spokeswoman for …, said', [
   ['Dana Reyes, during a town hall in Tessel, Ohio, said the pier was “a ruin.”', [['a ruin.', 'Dana Reyes', 'Dana Reyes']]],
   ['Lena Ortiz, 34, of Tessel, Ohio, said the pier “saved the town.”', [['saved the town.', 'Lena Ortiz', 'Lena Ortiz']]],
   ['Marta Oyelaran, a veteran engineer who designed the first flood wall in 1998 and is now running the agency’s repair crews in the three river towns, said the new wall is “the best we have built.”', [['the best we have built.', 'Marta Oyelaran', 'Marta Oyelaran']]],
-  ['The water agency less than two weeks ago said the pier was “beyond repair.”', [['beyond repair.', 'water agency', 'The water agency']]],
 ]);
 
 table('relative clause: X, who leads …, said', [
@@ -154,6 +153,12 @@ table('another sentence of the same paragraph', [
   ['“The pumps are running,” Dana Reyes said. “We started them at dawn” and will keep them on all week, she said. “We have fuel for ten days” at the depot.', [['The pumps are running,', 'Dana Reyes', 'Dana Reyes'], ['We started them at dawn', 'Dana Reyes', 'she'], ['We have fuel for ten days', 'Dana Reyes', 'she']]],
   ['“We are ready,” Dana Reyes said at a news conference on Monday. “The pumps are running.”', [['We are ready,', 'Dana Reyes', 'Dana Reyes'], ['The pumps are running.', 'Dana Reyes', 'Dana Reyes']]],
   ['“We cut what we could.” Harold Finch said the city had no choice.', [['We cut what we could.', 'Harold Finch', 'Harold Finch']]],
+]);
+
+table('the owner of the words: X’s claim that “…”, her remark that “…”', [
+  ['The board rejected Dana Reyes’s claim that the pier is “beyond repair.”', [['beyond repair.', 'Dana Reyes', 'Dana Reyes']]],
+  ['Lena Ortiz drew applause. Her remark that the town “owes the river nothing” spread fast.', [['owes the river nothing', 'Lena Ortiz', 'Her']]],
+  ['The board mocked Finch’s gloomy prediction of “a summer of floods.”', [['a summer of floods.', 'Finch', 'Finch']]],
 ]);
 
 table('nested reporting: a thing that says something inside another’s words is theirs', [
