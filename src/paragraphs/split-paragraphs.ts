@@ -1,4 +1,4 @@
-import { assertText, span } from '../span.js';
+import { assertText } from '../span.js';
 import type { Paragraph } from '../types.js';
 import { paragraphKind } from './paragraph-kinds.js';
 
@@ -34,51 +34,61 @@ export function splitParagraphs(text: string): Paragraph[] {
   BLANK_LINE.lastIndex = 0;
   const pieces = BLANK_LINE.test(text) ? cut(text, BLANK_LINE) : joinWrapped(text, cut(text, LINE_BREAK));
 
-  const trimmed: Array<[number, number]> = [];
-  for (const [s0, e0] of pieces) {
-    let s = s0;
-    let e = e0;
+  // Stretches are kept flat (start, end, start, end…) rather than as a pair each: on 2 MB of
+  // one-word paragraphs the pairs cost more than the paragraphs themselves.
+  const trimmed: number[] = [];
+  for (let k = 0; k < pieces.length; k += 2) {
+    let s = pieces[k]!;
+    let e = pieces[k + 1]!;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) trimmed.push([s, e]);
+    if (e > s) trimmed.push(s, e);
   }
-  return trimmed.map(([s, e], index) => {
-    const base = span(text, s, e);
-    return { index, ...base, kind: paragraphKind(base.text, index, trimmed.length) };
-  });
+  const count = trimmed.length / 2;
+  const paragraphs: Paragraph[] = [];
+  for (let index = 0; index < count; index++) {
+    const start = trimmed[2 * index]!;
+    const end = trimmed[2 * index + 1]!;
+    const t = text.slice(start, end);
+    paragraphs.push({ index, start, end, text: t, kind: paragraphKind(t, index, count) });
+  }
+  return paragraphs;
 }
 
-/** The stretches of `text` between matches of `separator` (a global regular expression). */
-function cut(text: string, separator: RegExp): Array<[number, number]> {
-  const pieces: Array<[number, number]> = [];
+/** The stretches of `text` between matches of `separator` (a global regular expression), flat. */
+function cut(text: string, separator: RegExp): number[] {
+  const pieces: number[] = [];
   let from = 0;
   separator.lastIndex = 0;
   for (let m = separator.exec(text); m !== null; m = separator.exec(text)) {
-    pieces.push([from, m.index]);
+    pieces.push(from, m.index);
     from = m.index + m[0].length;
   }
   separator.lastIndex = 0;
-  pieces.push([from, text.length]);
+  pieces.push(from, text.length);
   return pieces;
 }
 
 // Lines of hard-wrapped text are joined into paragraphs, each ending at a line shorter than the
-// width; lines of any other text stay one paragraph each.
-function joinWrapped(text: string, lines: Array<[number, number]>): Array<[number, number]> {
-  const length = ([s, e]: [number, number]) => text.slice(s, e).trimEnd().length;
-  const width = lines.reduce((w, line) => Math.max(w, length(line)), 0);
-  if (lines.length < 3 || width < WRAP_WIDTH.min || width > WRAP_WIDTH.max) return lines;
-  const full = lines.filter((line) => length(line) >= width * WRAPPED_LINE).length;
-  if (full < lines.length / 2) return lines;
-  const out: Array<[number, number]> = [];
+// width; lines of any other text stay one paragraph each. Lines come flat, as `cut` gives them.
+function joinWrapped(text: string, lines: number[]): number[] {
+  const length = (k: number) => text.slice(lines[k], lines[k + 1]).trimEnd().length;
+  const count = lines.length / 2;
+  let width = 0;
+  for (let k = 0; k < lines.length; k += 2) width = Math.max(width, length(k));
+  if (count < 3 || width < WRAP_WIDTH.min || width > WRAP_WIDTH.max) return lines;
+  let full = 0;
+  for (let k = 0; k < lines.length; k += 2) if (length(k) >= width * WRAPPED_LINE) full++;
+  if (full < count / 2) return lines;
+  const out: number[] = [];
   let start = -1;
-  for (const line of lines) {
-    if (start < 0) start = line[0];
-    if (length(line) < width * WRAPPED_LINE) {
-      out.push([start, line[1]]);
+  for (let k = 0; k < lines.length; k += 2) {
+    if (start < 0) start = lines[k]!;
+    if (length(k) < width * WRAPPED_LINE) {
+      out.push(start, lines[k + 1]!);
       start = -1;
     }
   }
-  if (start >= 0) out.push([start, lines[lines.length - 1]![1]]);
+  if (start >= 0) out.push(start, lines[lines.length - 1]!);
   return out;
 }

@@ -17,10 +17,10 @@ interface Open {
   partStart: number;
   /** Paragraph of the part being read. */
   paragraph: number;
-  /** Content of each paragraph's part, flat: start, end, start, end… */
-  readonly parts: number[];
+  /** Content of each paragraph's part: the result's `parts`, built as the text is read. */
+  parts: Span[];
   /** Paragraph of each part: a paragraph holding only marks adds neither. */
-  readonly paragraphs: number[];
+  paragraphs: number[];
   /** Stray closing marks met while this was the innermost open quotation. */
   strays: Span[] | null;
 }
@@ -34,6 +34,9 @@ type Orphan = readonly [Span, number];
 /** Shared by every quotation without repairs or stray marks: most of them, so no array each. */
 const NONE: readonly never[] = Object.freeze([]);
 const UNCLOSED: readonly QuoteRepair[] = Object.freeze(['unclosed'] as const);
+
+/** Each quotation mark by its code unit, so that reading one makes no new string. */
+const MARK_OF_CODE: ReadonlyMap<number, string> = new Map([...MARK_FAMILY.keys()].map((c) => [c.charCodeAt(0), c]));
 
 const SPACE = /\s/;
 const DIGIT = /\d/;
@@ -92,9 +95,8 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
 
     for (; i < para.end; i++) {
       const code = text.charCodeAt(i);
-      if (!maybeMark(code)) continue;
-      const c = text[i]!;
-      if (!MARK_FAMILY.has(c)) continue;
+      const c = maybeMark(code) ? MARK_OF_CODE.get(code) : undefined;
+      if (c === undefined) continue;
       const before = i > para.start ? text[i - 1]! : '\n';
       const after = i + 1 < para.end ? text[i + 1]! : '\n';
       // ''Like this'': NYT copy doubles apostrophes for quotation marks; neither is a mark here
@@ -239,8 +241,15 @@ function endPart(text: string, q: Open, at: number): Open {
   while (s < e && SPACE.test(text[s]!)) s++;
   while (e > s && SPACE.test(text[e - 1]!)) e--;
   if (e > s) {
-    q.parts.push(s, e);
-    q.paragraphs.push(q.paragraph);
+    // The result keeps these arrays, so they are made to size: an array grown by push keeps room
+    // for 16 more, which on a quotation every few characters is most of the result's memory.
+    if (q.parts.length === 0) {
+      q.parts = [span(text, s, e)];
+      q.paragraphs = [q.paragraph];
+    } else {
+      q.parts.push(span(text, s, e));
+      q.paragraphs.push(q.paragraph);
+    }
   }
   return q;
 }
@@ -248,9 +257,8 @@ function endPart(text: string, q: Open, at: number): Open {
 // The result for a quotation, or null when there is nothing to report: no quoted words, or a
 // straight single mark never closed, which in American copy is an apostrophe ('Bama, 'burbs).
 function finish(text: string, q: Open, close: Span | null, repairs: readonly QuoteRepair[]): Building | null {
-  if (q.parts.length === 0 || (q.mark === "'" && close === null)) return null;
-  const parts: Span[] = [];
-  for (let k = 0; k < q.parts.length; k += 2) parts.push(span(text, q.parts[k]!, q.parts[k + 1]!));
+  const { parts } = q;
+  if (parts.length === 0 || (q.mark === "'" && close === null)) return null;
   const start = parts[0]!.start;
   const end = parts[parts.length - 1]!.end;
   return {
