@@ -36,10 +36,20 @@ export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
     const tokens = wink.readDoc(text).tokens();
     const values = tokens.out(its.value) as string[];
     const tags = tokens.out(its.pos) as PartOfSpeech[];
+    const out: Token[] = [];
     // Lemmas are asked for only at a few candidate cue verbs, while running wink's lemmatiser over
     // every token costs about a tenth of the whole analysis: each lemma is made when first read.
-    const lemmaAt = (i: number) => String(tokens.itemAt(i).out(its.lemma));
-    const out: Token[] = [];
+    const winkIndex = new Int32Array(values.length);
+    let lemmas: Map<number, string> | undefined;
+    const lemmaOf = (index: number): string => {
+      lemmas ??= new Map();
+      let lemma = lemmas.get(index);
+      if (lemma === undefined) {
+        lemma = String(tokens.itemAt(winkIndex[index]!).out(its.lemma)).toLowerCase();
+        lemmas.set(index, lemma);
+      }
+      return lemma;
+    };
     let at = 0;
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
@@ -50,7 +60,8 @@ export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
       // Should wink ever drop or alter characters, the token is skipped and the next one found.
       const start = text.indexOf(value, at);
       if (start < 0) continue;
-      out.push(new WinkToken(out.length, value, pos, start, i, lemmaAt));
+      winkIndex[out.length] = i;
+      out.push(new WinkToken(out.length, value, pos, start, lemmaOf));
       at = start + value.length;
     }
     return out;
@@ -65,7 +76,9 @@ function isBlank(value: string): boolean {
 
 // A token whose lemma is read from wink the first time it is needed; everything else is plain data.
 // The fields are `declare`d and assigned in the constructor: as class fields, the es2020 build would
-// turn each into an Object.defineProperty call, a few percent of the whole analysis.
+// turn each into an Object.defineProperty call, a few percent of the whole analysis. What the lemma
+// needs is kept once per article, in `lemmaOf`, not in every token: tokens are most of what the
+// analysis allocates outside wink.
 class WinkToken implements Token {
   declare readonly index: number;
   declare readonly value: string;
@@ -73,24 +86,19 @@ class WinkToken implements Token {
   declare readonly pos: PartOfSpeech;
   declare readonly start: number;
   declare readonly end: number;
-  declare private readonly winkIndex: number;
-  declare private readonly lemmaAt: (winkIndex: number) => string;
-  declare private cachedLemma: string | undefined;
+  declare private readonly lemmaOf: (index: number) => string;
 
-  constructor(index: number, value: string, pos: PartOfSpeech, start: number, winkIndex: number, lemmaAt: (winkIndex: number) => string) {
+  constructor(index: number, value: string, pos: PartOfSpeech, start: number, lemmaOf: (index: number) => string) {
     this.index = index;
     this.value = value;
     this.lower = value.toLowerCase();
     this.pos = pos;
     this.start = start;
     this.end = start + value.length;
-    this.winkIndex = winkIndex;
-    this.lemmaAt = lemmaAt;
-    this.cachedLemma = undefined;
+    this.lemmaOf = lemmaOf;
   }
 
   get lemma(): string {
-    this.cachedLemma ??= this.lemmaAt(this.winkIndex).toLowerCase();
-    return this.cachedLemma;
+    return this.lemmaOf(this.index);
   }
 }
