@@ -7,7 +7,7 @@ export interface WinkInstance {
   readDoc(text: string): {
     tokens(): { out(what: unknown): unknown[]; itemAt(index: number): { out(what: unknown): unknown } };
   };
-  its: { value: unknown; precedingSpaces: unknown; pos: unknown; lemma: unknown };
+  its: { value: unknown; pos: unknown; lemma: unknown };
 }
 
 // wink-eng-lite-web-model breaks on the second winkNLP(model) in a process, so the default
@@ -24,8 +24,10 @@ function defaultInstance(): WinkInstance {
 
 /**
  * Builds a tokenizer over a wink-nlp instance, or over the shared default one when none is given.
- * wink gives no character offsets; they are rebuilt from each token's preceding spaces and value,
- * which round-trips the input exactly.
+ * wink gives no character offsets; each token is found in the text from where the one before it
+ * ended, since only whitespace lies between two tokens (wink's preceding spaces plus its values
+ * round-trip the input exactly). Asking wink for the preceding spaces instead cost a string per
+ * token.
  */
 export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
   return (text) => {
@@ -33,37 +35,50 @@ export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
     const its = wink.its;
     const tokens = wink.readDoc(text).tokens();
     const values = tokens.out(its.value) as string[];
-    const spaces = tokens.out(its.precedingSpaces) as string[];
     const tags = tokens.out(its.pos) as PartOfSpeech[];
+    const out: Token[] = [];
     // Lemmas are asked for only at a few candidate cue verbs, while running wink's lemmatiser over
     // every token costs about a tenth of the whole analysis: each lemma is made when first read.
-    const lemmaAt = (i: number) => String(tokens.itemAt(i).out(its.lemma));
-    const out: Token[] = [];
+    const winkIndex = new Int32Array(values.length);
+    let lemmas: Map<number, string> | undefined;
+    const lemmaOf = (index: number): string => {
+      lemmas ??= new Map();
+      let lemma = lemmas.get(index);
+      if (lemma === undefined) {
+        lemma = String(tokens.itemAt(winkIndex[index]!).out(its.lemma)).toLowerCase();
+        lemmas.set(index, lemma);
+      }
+      return lemma;
+    };
     let at = 0;
     for (let i = 0; i < values.length; i++) {
-      const value = values[i] ?? '';
-      at += (spaces[i] ?? '').length;
-      // Should wink ever drop or alter characters, resynchronise on the token's text.
-      if (text.startsWith(value, at) === false) {
-        const found = text.indexOf(value, at);
-        if (found < 0) continue;
-        at = found;
-      }
-      // line breaks come back as SPACE tokens; whitespace is never part of a mention or cue
-      if (tags[i] === 'SPACE' || value.trim() === '') {
-        at += value.length;
-        continue;
-      }
-      out.push(new WinkToken(out.length, value, tags[i] ?? 'X', at, i, lemmaAt));
-      at += value.length;
+      const value = values[i]!;
+      const pos = tags[i]!;
+      // line breaks come back as SPACE tokens; whitespace is never part of a mention or cue, and
+      // the next token is looked for from where the last kept one ended
+      if (pos === 'SPACE' || isBlank(value)) continue;
+      // Should wink ever drop or alter characters, the token is skipped and the next one found.
+      const start = text.indexOf(value, at);
+      if (start < 0) continue;
+      winkIndex[out.length] = i;
+      out.push(new WinkToken(out.length, value, pos, start, lemmaOf));
+      at = start + value.length;
     }
     return out;
   };
 }
 
+// Most tokens start with a printable ASCII character, so trim() is called only on the few others.
+function isBlank(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return !(c > 32 && c < 127) && value.trim() === '';
+}
+
 // A token whose lemma is read from wink the first time it is needed; everything else is plain data.
 // The fields are `declare`d and assigned in the constructor: as class fields, the es2020 build would
-// turn each into an Object.defineProperty call, a few percent of the whole analysis.
+// turn each into an Object.defineProperty call, a few percent of the whole analysis. What the lemma
+// needs is kept once per article, in `lemmaOf`, not in every token: tokens are most of what the
+// analysis allocates outside wink.
 class WinkToken implements Token {
   declare readonly index: number;
   declare readonly value: string;
@@ -71,24 +86,19 @@ class WinkToken implements Token {
   declare readonly pos: PartOfSpeech;
   declare readonly start: number;
   declare readonly end: number;
-  declare private readonly winkIndex: number;
-  declare private readonly lemmaAt: (winkIndex: number) => string;
-  declare private cachedLemma: string | undefined;
+  declare private readonly lemmaOf: (index: number) => string;
 
-  constructor(index: number, value: string, pos: PartOfSpeech, start: number, winkIndex: number, lemmaAt: (winkIndex: number) => string) {
+  constructor(index: number, value: string, pos: PartOfSpeech, start: number, lemmaOf: (index: number) => string) {
     this.index = index;
     this.value = value;
     this.lower = value.toLowerCase();
     this.pos = pos;
     this.start = start;
     this.end = start + value.length;
-    this.winkIndex = winkIndex;
-    this.lemmaAt = lemmaAt;
-    this.cachedLemma = undefined;
+    this.lemmaOf = lemmaOf;
   }
 
   get lemma(): string {
-    this.cachedLemma ??= this.lemmaAt(this.winkIndex).toLowerCase();
-    return this.cachedLemma;
+    return this.lemmaOf(this.index);
   }
 }
