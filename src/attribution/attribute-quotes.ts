@@ -38,11 +38,7 @@ const WORKS: ReadonlySet<string> = new Set(
 );
 /** Words right before a quoted title: "on “Fox News Sunday”", "the book “Fire and Fury”", "titled “…”". */
 const BEFORE_TITLE: ReadonlySet<string> = new Set(['titled', 'entitled', 'headlined', 'named', 'dubbed', 'on', 'in', ...WORKS]);
-const SMALL_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a an the of and or in on to for at by with from is as vs. de'
-  ).split(' '),
-);
+const SMALL_WORDS: ReadonlySet<string> = new Set('a an the of and or in on to for at by with from is as vs. de'.split(' '));
 
 /**
  * Decides, for each quotation, the cue and the words naming its speaker, by ordered rules: a cue
@@ -111,20 +107,8 @@ function attributeOne(
   for (const [cue, reason, confidence] of candidates) {
     if (owned && cue === head) return owned;
     const mention = subjectOf(ctx, cue);
-    // A report inside another's report is the outer speaker's: "Trump said Clinton called it
-    // “…”", "Obama said Americans will say “no”" (no clause break between the two), and "Ryan
-    // said, after the vote, that the protests demand “more listening”" (a thing does not speak)
-    if (mention && cue === head) {
-      const inner = Math.min(mention[0], cue.range[0]) - 1;
-      const outer = speakingCue(ctx, inner, headStart, -1);
-      const speaks = (m: TokenRange): boolean => canSpeak(ctx.tokens, antecedentOf(ctx, m), true);
-      // ("When Clinton noted that …, Trump boasted, “…”": a fronted subordinate clause frames nothing)
-      const opener = outer ? outer.mention[0] - 1 : -1;
-      const framing = !SUBORDINATE.has(tokens[opener]?.lower ?? '') || (opener > headStart && tokens[opener - 1]!.value !== ',');
-      if (outer && framing && speaks(outer.mention) && (!clauseBreak(ctx, outer.cue.range[1] + 1, inner) || !speaks(mention))) {
-        return { mention: outer.mention, cue: cueSpan(ctx, outer.cue), reason, confidence: described(ctx, outer.mention, 0.75, true), sameAs: null };
-      }
-    }
+    const outer = mention && cue === head ? outerReport(ctx, cue, mention, headStart) : null;
+    if (outer) return { mention: outer.mention, cue: cueSpan(ctx, outer.cue), reason, confidence: described(ctx, outer.mention, 0.75, true), sameAs: null };
     if (mention) return { mention, cue: cueSpan(ctx, cue), reason, confidence: described(ctx, mention, confidence, reason !== 'cue-after' || confidence < 0.9), sameAs: null };
   }
   if (owned) return owned;
@@ -179,14 +163,15 @@ const SPEECH_NOUNS: ReadonlySet<string> = new Set(
     .flatMap((w) => [w, `${w}s`]),
 );
 
-// "Trump's claim that", "his earlier warning that": a possessor before a speech noun shortly before the quotation
-function ownerOfWords(ctx: TokenContext, qa: number, headStart: number): TokenRange | null {
+// "Trump's claim that", "his earlier warning that": a possessor before a speech noun shortly before
+// the quotation, after token `from`
+function ownerOfWords(ctx: TokenContext, qa: number, from: number): TokenRange | null {
   const { tokens } = ctx;
-  for (let k = qa - 1; k > headStart && qa - k < 12; k--) {
+  for (let k = qa - 1; k > from && qa - k < 12; k--) {
     if (ctx.quoteOf[k]! >= 0 || !SPEECH_NOUNS.has(tokens[k]!.lower)) continue;
     const d = /^(?:ADJ|ADV)$/.test(tokens[k - 1]!.pos) ? k - 2 : k - 1;
     if (pronounOf(tokens[d]?.lower ?? '') && tokens[d]!.pos === 'PRON') return [d, d];
-    return /^['’]s$/.test(tokens[d]?.value ?? '') ? phraseEndingAt(tokens, d - 1, headStart) : null;
+    return /^['’]s$/.test(tokens[d]?.value ?? '') ? phraseEndingAt(tokens, d - 1, from) : null;
   }
   return null;
 }
@@ -324,6 +309,25 @@ function described(ctx: TokenContext, mention: TokenRange, confidence: number, p
   return named ? confidence : Math.round((confidence - 0.2) * 100) / 100;
 }
 
+/**
+ * A report inside another's report is the outer speaker's: "Trump said Clinton called it “…”",
+ * "Obama said Americans will say “no”" (no clause break between the two), and "Ryan said, after
+ * the vote, that the protests demand “more listening”" (a thing does not speak). A fronted
+ * subordinate clause frames nothing: "When Clinton noted that …, Trump boasted, “…”".
+ *
+ * @returns the outer reporting cue and its subject, or null when the inner one stands
+ */
+function outerReport(ctx: TokenContext, cue: Cue, mention: TokenRange, headStart: number): { cue: Cue; mention: TokenRange } | null {
+  const { tokens } = ctx;
+  const inner = Math.min(mention[0], cue.range[0]) - 1;
+  const outer = speakingCue(ctx, inner, headStart, -1);
+  if (!outer) return null;
+  const speaks = (m: TokenRange): boolean => canSpeak(tokens, antecedentOf(ctx, m), true);
+  const opener = outer.mention[0] - 1;
+  const fronted = SUBORDINATE.has(tokens[opener]?.lower ?? '') && (opener === headStart || tokens[opener - 1]!.value === ',');
+  return !fronted && speaks(outer.mention) && (!clauseBreak(ctx, outer.cue.range[1] + 1, inner) || !speaks(mention)) ? outer : null;
+}
+
 /** A comma, semicolon or dash between tokens `from` and `to`: the two are not one clause. */
 function clauseBreak(ctx: TokenContext, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (/^(?:[,;:—–―]|--?)$/.test(ctx.tokens[k]!.value) || ctx.quoteOf[k]! >= 0) return true;
@@ -338,7 +342,6 @@ function antecedentOf(ctx: TokenContext, mention: TokenRange): TokenRange {
 function isPronoun(ctx: TokenContext, mention: TokenRange): boolean {
   return mention[0] === mention[1] && ctx.tokens[mention[0]]!.pos === 'PRON';
 }
-
 
 // "Harold Finch was told:" — a passive clause's subject heard the words, it did not say them
 function isPassive(ctx: TokenContext, from: number, to: number): boolean {

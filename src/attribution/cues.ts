@@ -50,11 +50,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Verbs that double their last consonant before -ed and -ing: admit → admitted, quip → quipping. */
-const DOUBLES_FINAL: ReadonlySet<string> = new Set(
-  (
-    'admit quip snap rip pan regret commit hit chat plan rebut jab prod nag beg sob swap zap put'
-  ).split(' '),
-);
+const DOUBLES_FINAL: ReadonlySet<string> = new Set('admit quip snap rip pan regret commit hit chat plan rebut jab prod nag beg sob swap zap put'.split(' '));
 
 /**
  * Every written form of a verb: base, third person, past (regular or irregular), -ing.
