@@ -241,7 +241,7 @@ function controllerOf(ctx: TokenContext, v: number): TokenRange | null {
   for (let k = v - 1; k > s0 && v - k < REACH; k--) {
     if (ctx.quoteOf[k]! >= 0) break;
     const t = tokens[k]!;
-    if (t.pos !== 'AUX' && (t.pos !== 'VERB' || /(?:ing)$/.test(t.lower) || tokens[k - 1]!.lower === 'to')) continue;
+    if (t.pos !== 'AUX' && (t.pos !== 'VERB' || t.lower.endsWith('ing') || tokens[k - 1]!.lower === 'to')) continue;
     while (k - 1 > s0 && tokens[k - 1]!.pos === 'AUX') k--;
     const subject = subjectBefore(ctx, k, s0);
     if (subject === null || subject === 'after') break;
