@@ -240,8 +240,7 @@ function controllerOf(ctx: TokenContext, v: number): TokenRange | null {
   if (own && /^(?:with|[—–-])$/.test(tokens[own[0] - 1]?.lower ?? '') && canSpeak(tokens, own)) return own;
   for (let k = v - 1; k > s0 && v - k < REACH; k--) {
     if (ctx.quoteOf[k]! >= 0) break;
-    const t = tokens[k]!;
-    if (t.pos !== 'AUX' && (t.pos !== 'VERB' || t.lower.endsWith('ing') || tokens[k - 1]!.lower === 'to')) continue;
+    if (tokens[k]!.pos !== 'AUX' && !isFiniteVerb(tokens, k)) continue;
     while (k - 1 > s0 && tokens[k - 1]!.pos === 'AUX') k--;
     const subject = subjectBefore(ctx, k, s0);
     if (subject === null || subject === 'after') break;
@@ -288,7 +287,7 @@ export function sentenceSubject(ctx: TokenContext, lo: number, hi: number): Toke
     }
     const t = tokens[k]!;
     const cue = cueAt(tokens, k);
-    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && k > start && tokens[k - 1]!.lower !== 'to') || cue?.participle === false;
+    const finite = t.pos === 'AUX' || (k > start && isFiniteVerb(tokens, k)) || cue?.participle === false;
     if (!finite) continue;
     const subject = subjectBefore(ctx, k, clause);
     // "“…,” said Vice President Joe Biden, urging …": a reporting verb may come before its subject
@@ -296,6 +295,12 @@ export function sentenceSubject(ctx: TokenContext, lo: number, hi: number): Toke
     return subject ?? opening;
   }
   return opening;
+}
+
+/** A verb that can head a clause: not a participle ("saying") nor an infinitive ("to say"). */
+function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to';
 }
 
 // The noun phrase a clause opens with, past a leading adverbial that ends at a comma.
