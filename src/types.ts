@@ -39,7 +39,8 @@ export type QuoteKind = 'full' | 'partial';
 /**
  * Repairs made to unbalanced quotation marks:
  * - `unclosed`: the quotation was never closed; it ends at the end of its paragraph (or where a
- *   mark that ends it stands: the same opening mark again, or the closing mark of a quotation around it).
+ *   mark that ends it stands: the same opening mark again where a sentence starts, or the closing
+ *   mark of a quotation around it). The same mark inside a sentence opens a quotation nested in it.
  * - `stray-close`: a closing mark near the quotation closed nothing and was ignored; the marks are
  *   in {@link DetectedQuote.strayMarks}. An apostrophe (the students’ books) is never a stray mark.
  */

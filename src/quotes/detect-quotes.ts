@@ -4,7 +4,7 @@ import type { DetectedQuote, Paragraph, QuoteKind, QuoteRepair, Span } from '../
 import { isApostrophe } from './apostrophes.js';
 import { APOSTROPHE_MARKS, BEFORE_OPENING, CLOSERS, CLOSING_MARKS, GUILLEMETS, MARK_FAMILY, OPEN_ONLY_BEFORE_WORD, SYMMETRIC_MARKS } from './marks.js';
 
-/** Deeper nesting than this is not prose; a further opening mark restarts the innermost quotation. */
+/** Deeper nesting than this is not prose: a further opening mark is read as a character of the innermost quotation. */
 const MAX_DEPTH = 4;
 
 /** A quotation opened and not yet closed. */
@@ -140,9 +140,10 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
         else orphans.push([stray, para.index]);
         continue;
       }
-      const top = stack[stack.length - 1];
-      if (top && (top.mark === c || stack.length >= MAX_DEPTH)) {
-        // the same mark again while one is open: the open one was never closed
+      if (stack.length >= MAX_DEPTH) continue;
+      // The same mark again while one is open: where a sentence starts (“One, she said. “Two,”)
+      // the open one was never closed; inside a sentence (“what he calls “hell” today”) it nests.
+      if (stack[stack.length - 1]?.mark === c && startsSentence(text, i, after)) {
         emit(endPart(text, stack.pop()!, i), null, UNCLOSED);
       }
       stack.push({
@@ -296,8 +297,12 @@ function recordOrphans(found: Building[], orphans: Orphan[]): void {
     const after = found[lo];
     const inPara = (q: Building | undefined) => q !== undefined && q.paragraphs.includes(para);
     const host = inPara(before) ? before! : inPara(after) ? after! : (before ?? after)!;
-    if (!host.repairs.includes('stray-close')) host.repairs = [...host.repairs, 'stray-close'];
-    host.strayMarks = [...host.strayMarks, mark];
+    // the first stray mark gives the quotation arrays of its own; later ones are pushed onto them
+    if (!host.repairs.includes('stray-close')) {
+      host.repairs = [...host.repairs, 'stray-close'];
+      host.strayMarks = [...host.strayMarks];
+    }
+    (host.strayMarks as Span[]).push(mark);
   }
 }
 
@@ -307,12 +312,18 @@ function recordOrphans(found: Building[], orphans: Orphan[]): void {
  * else is a few quoted words inside the writer's sentence.
  */
 function quoteKind(text: string, openAt: number, content: string): QuoteKind {
-  if (!UPPER_START.test(content)) return 'partial';
+  if (startsSentence(text, openAt, content)) return 'full';
+  return UPPER_START.test(content) && /[.!?,]$/.test(content) && wordsAtLeast(content, 6) ? 'full' : 'partial';
+}
+
+// A quotation opened at `openAt` starts a sentence: capital first, after the paragraph start or
+// punctuation that ends or breaks a sentence.
+function startsSentence(text: string, openAt: number, content: string): boolean {
+  if (!UPPER_START.test(content)) return false;
   let k = openAt - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   const prev = k < 0 ? '\n' : text[k]!;
-  if (/[\n:,.;!?—–(…-]/.test(prev) || CLOSING_MARKS.has(prev)) return 'full';
-  return /[.!?,]$/.test(content) && wordsAtLeast(content, 6) ? 'full' : 'partial';
+  return /[\n:,.;!?—–(…-]/.test(prev) || CLOSING_MARKS.has(prev);
 }
 
 // Counting stops at `n`: a quotation of a million words costs no more than one of six.

@@ -171,8 +171,27 @@ describe('unbalanced marks are repaired and flagged', () => {
     ['“We will win, she said.\n\nThe vote is on Tuesday.', [['We will win, she said.', ['unclosed'], []]]],
     ['He said "no and left.\n\nLater he called.', [['no and left.', ['unclosed'], []]]],
     ['‘We will win, she said.\n\nThe vote is on Tuesday.', [['We will win, she said.', ['unclosed'], []]]],
-    // the same mark again: the first quotation was never closed
+    // the same mark again where a sentence starts: the first quotation was never closed
     ['“One, she said. “Two,” he said.', [['One, she said.', ['unclosed'], []], ['Two,', [], []]]],
+    ['"One, she said. "Two," he said.', [['One, she said.', ['unclosed'], []], ['Two,', [], []]]],
+    // the same mark again inside a sentence: a quotation nested with the wrong mark
+    [
+      '“He calls the plan “a gift” and means it,” she said.',
+      [
+        ['He calls the plan “a gift” and means it,', [], []],
+        ['a gift', [], []],
+      ],
+    ],
+    // opening marks with no end: four deep at most, and the rest are words of the innermost
+    [
+      '“we “never “close “any “of “these',
+      [
+        ['we “never “close “any “of “these', ['unclosed'], []],
+        ['never “close “any “of “these', ['unclosed'], []],
+        ['close “any “of “these', ['unclosed'], []],
+        ['any “of “these', ['unclosed'], []],
+      ],
+    ],
     // the outer quotation closes while the inner one is open
     [
       '“She said ‘go home and I went,” he said.',
