@@ -11,7 +11,7 @@ export default defineConfig([
     // Both builds write to dist/ at once: each cleans only its own files.
     clean: ['!cli*'],
     sourcemap: false,
-    target: 'es2020',
+    target: 'es2022',
     external,
   },
   {
