@@ -70,6 +70,9 @@ function attributeOne(
   const [qa, qb] = ctx.quoteTokens[qi]!;
   if (qa < 0) return NO_SPEAKER('not-speech', 0.5);
   if (isTitle(ctx, q, qa, qb)) return NO_SPEAKER('not-speech', 0.8);
+  const [pa] = ctx.paragraphTokens[q.paragraph]!;
+  const label = transcriptLabel(ctx, qa + 1) ?? transcriptLabel(ctx, pa);
+  if (label) return { mention: label, cue: [label[1] + 1, label[1] + 1], reason: 'colon', confidence: 0.9, sameAs: null };
 
   const { tokens } = ctx;
   const [, tailEnd] = ctx.sentences[ctx.sentenceOf[qb]!]!;
@@ -151,9 +154,21 @@ function attributeOne(
   if (nearby) return { ...nearby, reason: 'sentence-nearby', confidence: described(ctx, nearby.mention!, 0.9, true), sameAs: null };
 
   // A paragraph that opens with quotation and has no cue continues the previous paragraph's speaker.
-  const [pa] = ctx.paragraphTokens[q.paragraph]!;
   if (pa === qa) return continuation(ctx, quotes, qi, earlier);
   return NO_SPEAKER('not-speech', 0.5);
+}
+
+/**
+ * "PENCE: Well, look, …": a transcript's speaker label, one to three capitalised words and a colon
+ * at token `at`, naming someone the article names in ordinary case (so "UPDATE:" is no speaker).
+ */
+function transcriptLabel(ctx: TokenContext, at: number): TokenRange | null {
+  const { tokens } = ctx;
+  for (let k = at; k < at + 3 && /^\p{Lu}[\p{Lu}.’'-]+$/u.test(tokens[k]?.value ?? ''); k++) {
+    const word = tokens[k]!.value;
+    if (tokens[k + 1]?.value === ':' && ctx.text.includes(word[0] + word.slice(1).toLowerCase())) return [at, k];
+  }
+  return null;
 }
 
 /** Nouns for words someone said or wrote. */

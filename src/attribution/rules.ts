@@ -78,6 +78,8 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (prev && CLIPPED_CLAUSE.has(prev.lower) && /ed$/.test(t.lower)) return null;
   // "a super PAC called “Stop Trump”": a thing named, not words said
   if (NAMING.has(t.lower) && /^["“'‘]$/.test(next?.value ?? '') && prev?.pos === 'NOUN' && [tokens[i - 2], tokens[i - 3]].some((d) => d?.lower === 'a' || d?.lower === 'an')) return null;
+  // "made the following comment:", "a statement": a noun after its determiner, however it was tagged
+  if (/^(?:the|a|an|following)$/.test(prev?.lower ?? '')) return null;
   // "so-called", "well-said": part of a compound, not a verb
   if (prev?.value === '-' && prev.end === t.start) return null;
   if (particles && !particle) return null;

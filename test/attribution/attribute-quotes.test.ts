@@ -139,6 +139,23 @@ table('a paragraph of quotation alone continues the previous speaker', [
 table('a colon introduction at the end of the paragraph', [
   [`${LEAD}Marta Oyelaran said:\n\n“We checked every well twice.”`, [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran']]],
   [`${LEAD}Asked about the wells, Marta Oyelaran told the council:\n\n“We checked every well twice.”`, [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran']]],
+  // "comment" after its determiner is a noun, however it was tagged: the sentence's subject speaks
+  [`${LEAD}In March, Oyelaran made the following comment:\n\n“We checked every well twice.”`, [['We checked every well twice.', 'Oyelaran', 'Oyelaran']]],
+]);
+
+table('a transcript: the speaker label before a colon', [
+  [
+    `${LEAD}Host Dana Reyes spoke to Harold Finch on Sunday.\n\n"REYES: Will the pier be rebuilt?"\n\n"FINCH: It will, and the “Harbor Voices” crowd knows it."`,
+    [
+      // the label names the speaker; the article's fuller name for them is the speaker's name
+      ['REYES: Will the pier be rebuilt?', 'Dana Reyes', 'REYES'],
+      ['FINCH: It will, and the “Harbor Voices” crowd knows it.', 'Harold Finch', 'FINCH'],
+      ['Harbor Voices', null, null],
+    ],
+  ],
+  [`${LEAD}Harold Finch was on the radio.\n\nFINCH: People call it “the long pier,” and they are right.`, [['the long pier,', 'Harold Finch', 'FINCH']]],
+  // a label that names no one in the article ("UPDATE:") is not a speaker
+  [`${LEAD}UPDATE: The council now calls it “a delay,” not a cancellation.`, [['a delay,', 'council', 'The council']]],
 ]);
 
 table('a quotation over several paragraphs', [
