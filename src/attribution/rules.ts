@@ -302,7 +302,8 @@ export function sentenceSubject(ctx: TokenContext, lo: number, hi: number): Toke
 /** A verb that can head a clause: not a participle ("saying") nor an infinitive ("to say"). */
 function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  return t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to';
+  // (a capital mid-sentence is a name the tagger took for a verb: "Sen. Ted Cruz")
+  return t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to' && !/^\p{Lu}/u.test(t.value);
 }
 
 // The noun phrase a clause opens with, past a leading adverbial that ends at a comma.

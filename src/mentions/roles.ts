@@ -42,7 +42,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
     'embassy group organization organisation union board authority senate congress parliament ' +
     'pentagon kremlin report statement study survey poll memo letter lawsuit complaint filing ' +
     'document documents website site blog magazine newspaper paper tribune herald gazette globe ' +
-    'press reuters firm bank fund club team league federation coalition alliance council cabinet ' +
+    'press reuters firm bank fund club team league federation coalition alliance cabinet ' +
     'state nation country city county district school college hospital church movement caucus pac ' +
     'fbi cia nsa epa irs un nato gop dnc rnc cnn fox msnbc nbc abc cbs npr ap afp bbc politico ' +
     'breitbart twitter facebook google tweet ad advertisement release sign banner headline caption ' +

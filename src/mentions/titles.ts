@@ -49,11 +49,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'cfo coo chief executive officer judge justice attorney general ambassador commissioner speaker ' +
     'leader whip candidate nominee former acting interim then state national security foreign ' +
     'defense defence homeland press treasury commerce energy health labor education interior ' +
-    'agriculture transportation justice affairs diplomat envoy pope cardinal bishop rabbi councilor ' +
+    'agriculture transportation affairs diplomat envoy pope cardinal bishop rabbi councilor ' +
     'councillor superintendent treasurer comptroller auditor alderman alderwoman assemblyman ' +
     'assemblywoman assemblymember trustee supervisor principal pastor clerk dean provost coroner ' +
     'magistrate marshal constable delegate selectman freeholder father sister brother coach captain ' +
-    'colonel major sergeant admiral detective inspector sheriff chief council councilman ' +
+    'colonel major sergeant admiral detective inspector sheriff council councilman ' +
     'councilwoman member professor doctor economist analyst strategist pollster host anchor ' +
     'correspondent editor columnist founder co-founder owner manager policy senior top republican ' +
     'democrat democratic gop independent u.s. us of the house senate majority minority first lady ' +

@@ -93,6 +93,8 @@ table('relative clause: X, who leads …, said', [
 ]);
 
 table('participle: …, adding that …', [
+  // "Ted" is tagged as a verb; a capital mid-sentence is a name, not the clause's verb
+  ['Dana Reyes threw her support behind Sen. Ted Marlow on Wednesday, saying the town needs “a steady hand.”', [['a steady hand.', 'Dana Reyes', 'Dana Reyes']]],
   ['“We are ready,” Dana Reyes said, going on to say that the town has spent “twenty years fighting the river.”', [['We are ready,', 'Dana Reyes', 'Dana Reyes'], ['twenty years fighting the river.', 'Dana Reyes', 'Dana Reyes']]],
   // the participle hangs on the nearest clause's subject, not the sentence's first noun phrase
   ['The board and the union will meet next week, Dana Reyes said, adding that both sides “want a deal.”', [['want a deal.', 'Dana Reyes', 'Dana Reyes']]],
