@@ -4,7 +4,7 @@ import { pronounOf } from '../mentions/pronouns.js';
 import type { AttributionReason, DetectedQuote } from '../types.js';
 import { phraseEndingAt, phraseStartingAt } from '../mentions/noun-phrase.js';
 import { cueAt, PASSIVE_AUX, relativeAntecedent, sentenceSubject, SUBORDINATE, subjectOf, type Cue } from './rules.js';
-import { REACH, type TokenContext } from './token-context.js';
+import { REACH, sentenceAt, type TokenContext } from './token-context.js';
 
 /** One quotation's attribution in token terms, before mentions are resolved to speakers. */
 export interface RawAttribution {
@@ -18,13 +18,15 @@ export interface RawAttribution {
   readonly sameAs: number | null;
 }
 
-const NO_SPEAKER = (reason: AttributionReason, confidence: number): RawAttribution => ({
-  mention: null,
-  cue: null,
-  reason,
-  confidence,
-  sameAs: null,
-});
+const attribution = (
+  mention: TokenRange | null,
+  cue: TokenRange | null,
+  reason: AttributionReason,
+  confidence: number,
+  sameAs: number | null = null,
+): RawAttribution => ({ mention, cue, reason, confidence, sameAs });
+
+const NO_SPEAKER = (reason: AttributionReason, confidence: number): RawAttribution => attribution(null, null, reason, confidence);
 
 const DASHES = /^(?:[―—–]|--?)$/;
 
@@ -72,11 +74,11 @@ function attributeOne(
   if (isTitle(ctx, q, qa, qb)) return NO_SPEAKER('not-speech', 0.8);
   const [pa] = ctx.paragraphTokens[q.paragraph]!;
   const label = transcriptLabel(ctx, qa + 1) ?? transcriptLabel(ctx, pa);
-  if (label) return { mention: label, cue: [label[1] + 1, label[1] + 1], reason: 'colon', confidence: 0.9, sameAs: null };
+  if (label) return attribution(label, [label[1] + 1, label[1] + 1], 'colon', 0.9);
 
   const { tokens } = ctx;
-  const [, tailEnd] = ctx.sentences[ctx.sentenceOf[qb]!]!;
-  const [headStart] = ctx.sentences[ctx.sentenceOf[qa]!]!;
+  const [, tailEnd] = sentenceAt(ctx, qb);
+  const [headStart] = sentenceAt(ctx, qa);
 
   const tail = scanForCue(ctx, qb + 1, tailEnd, 1);
   const head = scanForCue(ctx, qa - 1, headStart, -1);
@@ -105,14 +107,14 @@ function attributeOne(
   // "Trump's claim that there were “thousands of shootings”", "rejected her remark that “…”":
   // the owner of the words, named after any weak cue, says them, unless a strong cue says otherwise
   const owner = head?.strength === 'strong' ? null : ownerOfWords(ctx, qa, head ? head.range[1] : headStart);
-  const owned: RawAttribution | null = owner && { mention: owner, cue: null, reason: 'clause-subject', confidence: 0.6, sameAs: null };
+  const owned: RawAttribution | null = owner && attribution(owner, null, 'clause-subject', 0.6);
 
   for (const [cue, reason, confidence] of candidates) {
     if (owned && cue === head) return owned;
     const mention = subjectOf(ctx, cue);
     const outer = mention && cue === head ? outerReport(ctx, cue, mention, headStart) : null;
-    if (outer) return { mention: outer.mention, cue: cueSpan(ctx, outer.cue), reason, confidence: described(ctx, outer.mention, 0.75, true), sameAs: null };
-    if (mention) return { mention, cue: cueSpan(ctx, cue), reason, confidence: described(ctx, mention, confidence, reason !== 'cue-after' || confidence < 0.9), sameAs: null };
+    if (outer) return attribution(outer.mention, cueSpan(ctx, outer.cue), reason, described(ctx, outer.mention, 0.75, true));
+    if (mention) return attribution(mention, cueSpan(ctx, cue), reason, described(ctx, mention, confidence, reason !== 'cue-after' || confidence < 0.9));
   }
   if (owned) return owned;
 
@@ -121,14 +123,14 @@ function attributeOne(
   if (tokens[qa - 1]?.value === ':' && qa - 2 >= headStart) {
     const named = phraseEndingAt(tokens, qa - 2, headStart);
     const mention = named && canSpeak(ctx.tokens, named, true) ? named : isPassive(ctx, headStart, qa - 2) ? null : sentenceSubject(ctx, headStart, qa - 2);
-    if (mention && canSpeak(ctx.tokens, mention, true)) return { mention, cue: [qa - 1, qa - 1], reason: 'colon', confidence: 0.5, sameAs: null };
+    if (mention && canSpeak(ctx.tokens, mention, true)) return attribution(mention, [qa - 1, qa - 1], 'colon', 0.5);
   }
 
   // “…” ― Jane Doe: a name after a dash signs the quotation
   const dash = tokens[qb + 1];
   if (dash && DASHES.test(dash.value) && qb + 2 <= tailEnd) {
     const mention = phraseStartingAt(tokens, qb + 2, tailEnd);
-    if (mention && canSpeak(tokens, mention, true)) return { mention, cue: [qb + 1, qb + 1], reason: 'dash', confidence: 0.6, sameAs: null };
+    if (mention && canSpeak(tokens, mention, true)) return attribution(mention, [qb + 1, qb + 1], 'dash', 0.6);
   }
 
   if (q.kind === 'partial' && qa > headStart) {
@@ -136,7 +138,7 @@ function attributeOne(
     // a quoted name (a nickname, a title) is not speech
     const subject = sentenceSubject(ctx, headStart, qa - 1);
     if (subject && (!isTitleCase(q.text) || tokens[qa - 1]!.lower === 'as') && canSpeak(ctx.tokens, subject)) {
-      return { mention: subject, cue: null, reason: 'clause-subject', confidence: isPronoun(ctx, subject) ? 0.7 : 0.45, sameAs: null };
+      return attribution(subject, null, 'clause-subject', isPronoun(ctx, subject) ? 0.7 : 0.45);
     }
     return NO_SPEAKER('not-speech', 0.6);
   }
@@ -147,11 +149,11 @@ function attributeOne(
   const previous = previousInParagraph(quotes, qi, earlier);
   if (previous !== null) {
     const a = earlier[previous]!;
-    return { mention: a.mention, cue: a.cue, reason: 'sentence-nearby', confidence: 0.9, sameAs: a.sameAs ?? previous };
+    return attribution(a.mention, a.cue, 'sentence-nearby', 0.9, a.sameAs ?? previous);
   }
   // or else a reporting clause elsewhere in the paragraph
   const nearby = nearbyCue(ctx, qa, qb);
-  if (nearby) return { ...nearby, reason: 'sentence-nearby', confidence: described(ctx, nearby.mention!, 0.9, true), sameAs: null };
+  if (nearby) return nearby;
 
   // A paragraph that opens with quotation and has no cue continues the previous paragraph's speaker.
   if (pa === qa) return continuation(ctx, quotes, qi, earlier);
@@ -193,8 +195,8 @@ function ownerOfWords(ctx: TokenContext, qa: number, from: number): TokenRange |
 
 /** "according to X" anywhere in the writer's text of the sentence. */
 function findAccordingTo(ctx: TokenContext, qa: number, qb: number): Cue | null {
-  const before = scanForCue(ctx, qa - 1, Math.max(ctx.sentences[ctx.sentenceOf[qa]!]![0], qa - REACH), -1, (c) => c.accordingTo);
-  return before ?? scanForCue(ctx, qb + 1, Math.min(ctx.sentences[ctx.sentenceOf[qb]!]![1], qb + REACH), 1, (c) => c.accordingTo, true);
+  const before = scanForCue(ctx, qa - 1, Math.max(sentenceAt(ctx, qa)[0], qa - REACH), -1, (c) => c.accordingTo);
+  return before ?? scanForCue(ctx, qb + 1, Math.min(sentenceAt(ctx, qb)[1], qb + REACH), 1, (c) => c.accordingTo, true);
 }
 
 /**
@@ -242,7 +244,7 @@ function cueSpan(ctx: TokenContext, cue: Cue): TokenRange {
 }
 
 // The nearest strong cue with a subject in another sentence of the paragraph, earlier first.
-function nearbyCue(ctx: TokenContext, qa: number, qb: number): Pick<RawAttribution, 'mention' | 'cue'> | null {
+function nearbyCue(ctx: TokenContext, qa: number, qb: number): RawAttribution | null {
   const [pa, pb] = ctx.paragraphTokens[ctx.paragraphOf[qa]!]!;
   const own = ctx.sentenceOf[qa]!;
   const ownLast = ctx.sentenceOf[qb]!;
@@ -254,7 +256,7 @@ function nearbyCue(ctx: TokenContext, qa: number, qb: number): Pick<RawAttributi
   for (const [s, step] of order) {
     const [s0, s1] = ctx.sentences[s]!;
     const found = step > 0 ? speakingCue(ctx, s0, s1, 1) : speakingCue(ctx, s1, s0, -1);
-    if (found) return { mention: found.mention, cue: cueSpan(ctx, found.cue) };
+    if (found) return attribution(found.mention, cueSpan(ctx, found.cue), 'sentence-nearby', described(ctx, found.mention, 0.9, true));
   }
   return null;
 }
@@ -282,9 +284,9 @@ function continuation(ctx: TokenContext, quotes: readonly DetectedQuote[], qi: n
   // "Sanders made the following comment:" — a paragraph ending in a colon introduces this one:
   // its last sentence's cue, or else that sentence's subject, names the speaker
   if (ctx.paragraphs[p]!.text.endsWith(':') && pb >= pa) {
-    const [s0] = ctx.sentences[ctx.sentenceOf[pb]!]!;
+    const [s0] = sentenceAt(ctx, pb);
     const mention = speakingCue(ctx, pb, s0, -1)?.mention ?? sentenceSubject(ctx, s0, pb);
-    if (mention) return { mention, cue: null, reason: 'continuation', confidence: 0.8, sameAs: null };
+    if (mention) return attribution(mention, null, 'continuation', 0.8);
   }
   // the speaker of the previous paragraph's last attributed quotation goes on speaking
   for (let k = qi - 1; k >= 0; k--) {
@@ -293,12 +295,12 @@ function continuation(ctx: TokenContext, quotes: readonly DetectedQuote[], qi: n
     if (other.depth > 0 || !other.paragraphs.includes(p)) continue;
     const a = earlier[k];
     if (a && (a.mention || a.sameAs !== null)) {
-      return { mention: a.mention, cue: null, reason: 'continuation', confidence: 0.55, sameAs: a.sameAs ?? k };
+      return attribution(a.mention, null, 'continuation', 0.55, a.sameAs ?? k);
     }
   }
   // or the subject of its last reporting clause: "Smith said the plan would fail."
   const mention = speakingCue(ctx, pb, pa, -1)?.mention;
-  return mention ? { mention, cue: null, reason: 'continuation', confidence: 0.5, sameAs: null } : NO_SPEAKER('not-speech', 0.5);
+  return mention ? attribution(mention, null, 'continuation', 0.5) : NO_SPEAKER('not-speech', 0.5);
 }
 
 /**
@@ -397,6 +399,6 @@ function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number, qb: number): b
   // or a work named right after it: the “Harbor Voices” radio program
   if ([ctx.tokens[qb + 1], ctx.tokens[qb + 2]].some((t) => t !== undefined && WORKS.has(t.lower))) return true;
   // or a name used as a modifier: the “Avatar” star, “Broad City” star Arturo Castro
-  const opensSentence = ctx.sentences[ctx.sentenceOf[qa]!]![0] === qa;
+  const opensSentence = sentenceAt(ctx, qa)[0] === qa;
   return (opensSentence || prev?.pos === 'DET') && ctx.tokens[qb + 1]?.pos === 'NOUN';
 }

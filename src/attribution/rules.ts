@@ -3,7 +3,7 @@ import { isTimeWord, phraseEndingAt, phraseStartingAt, type TokenRange } from '.
 import { isSubjectPronoun, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
 import type { Token } from '../nlp/token.js';
 import { CUE_FORMS, PARTICLES } from './cues.js';
-import { REACH, type TokenContext } from './token-context.js';
+import { REACH, sentenceAt, type TokenContext } from './token-context.js';
 
 /** A reporting cue found in the writer's text. */
 export interface Cue {
@@ -100,7 +100,7 @@ function taggedNounAfterSubject(t: Token, prev: Token | undefined, next: Token |
 
 /** Token bounds of the writer's text around token `i` in its sentence: no quotation inside. */
 function clauseBounds(ctx: TokenContext, i: number): [number, number] {
-  const [s0, s1] = ctx.sentences[ctx.sentenceOf[i]!]!;
+  const [s0, s1] = sentenceAt(ctx, i);
   let lo = i;
   while (lo - 1 >= s0 && ctx.quoteOf[lo - 1]! < 0 && i - lo < REACH) lo--;
   let hi = i;
@@ -236,7 +236,7 @@ function subjectAfter(tokens: readonly Token[], first: number, hi: number): Toke
 // said, adding …" → Spicer), else the subject of its sentence, read across earlier quotations
 function controllerOf(ctx: TokenContext, v: number): TokenRange | null {
   const { tokens } = ctx;
-  const [s0] = ctx.sentences[ctx.sentenceOf[v]!]!;
+  const [s0, s1] = sentenceAt(ctx, v);
   // "with Sen. John McCain calling it …", "– Ryan saying he was …": the participle has its own subject
   const own = phraseEndingAt(tokens, v - 1, s0);
   if (own && /^(?:with|[—–-])$/.test(tokens[own[0] - 1]?.lower ?? '') && canSpeak(tokens, own)) return own;
@@ -251,7 +251,13 @@ function controllerOf(ctx: TokenContext, v: number): TokenRange | null {
     if (!SUBORDINATE.has(tokens[subject[0] - 1]?.lower ?? '')) return subject;
     k = subject[0] - 1;
   }
-  return sentenceSubject(ctx, s0, v - 1);
+  // "After saying her foot was “so swollen …,” she was …": a participle in a fronted clause hangs
+  // on the subject of the main clause, after the clause's comma (and the quotation's closing mark)
+  let k = v;
+  while (k < s1 && tokens[k]!.value !== ',') k++;
+  while (/^[,"”]$/.test(tokens[k]?.value ?? '')) k++;
+  const main = subjectAfter(tokens, k, s1);
+  return sentenceSubject(ctx, s0, v - 1) ?? (main && isVerbLike(tokens, main[1] + 1) ? main : null);
 }
 
 const DATELINE_DASH = /^(?:[—―–]|--)$/;

@@ -27,6 +27,9 @@ export interface TokenContext {
  */
 export const REACH = 60;
 
+/** The sentence token `i` stands in, as `[first, last]` token. */
+export const sentenceAt = (ctx: TokenContext, i: number): readonly [number, number] => ctx.sentences[ctx.sentenceOf[i]!]!;
+
 const SENTENCE_END = /^(?:[.!?]+|…|\.\.\.)$/;
 
 /**

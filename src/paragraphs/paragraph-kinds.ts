@@ -1,7 +1,7 @@
 import type { ParagraphKind } from '../types.js';
 
 /** Lines that only credit an image: "Example Photo", "(AP Photo/Jane Doe)", "Getty Images". */
-const CREDIT = /^\(?[^.!?]{0,60}\b(?:photo|photograph|image|images|illustration|credit|file)s?\b[^.!?]{0,60}\)?$/i;
+const CREDIT = /^\(?[^.!?]{0,60}\b(?:photo|photograph|image|illustration|credit|file)s?\b[^.!?]{0,60}\)?$/i;
 /**
  * A caption ends with the credit in parentheses: "… on May 1. (Jane Doe/Agency via Getty Images)".
  * Tested on the last parenthesis only, so that a long paragraph full of "(" costs one pass.

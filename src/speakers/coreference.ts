@@ -6,7 +6,7 @@ import { ROLE_NOUNS } from '../mentions/roles.js';
 import { HONORIFICS } from '../mentions/titles.js';
 import type { Token } from '../nlp/token.js';
 import { relativeAntecedent, sentenceSubject } from '../attribution/rules.js';
-import type { TokenContext } from '../attribution/token-context.js';
+import { sentenceAt, type TokenContext } from '../attribution/token-context.js';
 import type { SpeakerKind } from '../types.js';
 import { describeMention, joined, nameAtEnd, type DescribedMention, type PronounMention } from '../mentions/describe-mention.js';
 
@@ -166,7 +166,7 @@ export function resolveEntities(
 
   // "Clinton says she …": a pronoun after its own sentence's subject refers to that subject
   function sentenceSubjectFor(info: PronounMention, p: number): number | null {
-    const [s0] = ctx.sentences[ctx.sentenceOf[p]!]!;
+    const [s0] = sentenceAt(ctx, p);
     return p > s0 ? subjectEntity(info, sentenceSubject(ctx, s0, p - 1), p) : null;
   }
 
@@ -192,7 +192,7 @@ export function resolveEntities(
   // as "she" would be ("Finch said the mayor …": the mayor is not Finch)
   function resolveDescription(info: DescribedMention, first: number): number | null {
     if (info.kind !== 'role' || !info.definite) return null;
-    const sentenceStart = tokens[ctx.sentences[ctx.sentenceOf[first]!]![0]]!.start;
+    const sentenceStart = tokens[sentenceAt(ctx, first)[0]]!.start;
     return resolvePronoun({ kind: 'pronoun', pronoun: info.gender === 'female' ? 'she' : 'he', gender: info.gender, plural: false }, sentenceStart);
   }
 

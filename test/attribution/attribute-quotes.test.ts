@@ -93,6 +93,9 @@ table('relative clause: X, who leads …, said', [
 ]);
 
 table('participle: …, adding that …', [
+  // a participle in a fronted clause hangs on the main clause's subject, after the comma
+  ['After saying the pier was “older than the town,” Dana Reyes asked for a survey.', [['older than the town,', 'Dana Reyes', 'Dana Reyes']]],
+  ['Speaking of the ferry, calling it “a lifeline,” the mayor asked for a vote.', [['a lifeline,', 'mayor', 'the mayor']]],
   // "Ted" is tagged as a verb; a capital mid-sentence is a name, not the clause's verb
   ['Dana Reyes threw her support behind Sen. Ted Marlow on Wednesday, saying the town needs “a steady hand.”', [['a steady hand.', 'Dana Reyes', 'Dana Reyes']]],
   ['“We are ready,” Dana Reyes said, going on to say that the town has spent “twenty years fighting the river.”', [['We are ready,', 'Dana Reyes', 'Dana Reyes'], ['twenty years fighting the river.', 'Dana Reyes', 'Dana Reyes']]],
