@@ -160,6 +160,9 @@ function attributeOne(
   return NO_SPEAKER('not-speech', 0.5);
 }
 
+/** Each article's words as written, made when the article's first transcript label is read. */
+const WORDS = new WeakMap<TokenContext, Set<string>>();
+
 /**
  * "PENCE: Well, look, …": a transcript's speaker label, one to three capitalised words and a colon
  * at token `at`, naming someone the article names in ordinary case (so "UPDATE:" is no speaker).
@@ -167,8 +170,11 @@ function attributeOne(
 function transcriptLabel(ctx: TokenContext, at: number): TokenRange | null {
   const { tokens } = ctx;
   for (let k = at; k < at + 3 && /^\p{Lu}[\p{Lu}.’'-]+$/u.test(tokens[k]?.value ?? ''); k++) {
+    if (tokens[k + 1]?.value !== ':') continue;
     const word = tokens[k]!.value;
-    if (tokens[k + 1]?.value === ':' && ctx.text.includes(word[0] + word.slice(1).toLowerCase())) return [at, k];
+    let words = WORDS.get(ctx);
+    if (!words) WORDS.set(ctx, (words = new Set(tokens.map((t) => t.value))));
+    if (words.has(word[0] + word.slice(1).toLowerCase())) return [at, k];
   }
   return null;
 }

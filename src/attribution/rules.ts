@@ -251,13 +251,15 @@ function controllerOf(ctx: TokenContext, v: number): TokenRange | null {
     if (!SUBORDINATE.has(tokens[subject[0] - 1]?.lower ?? '')) return subject;
     k = subject[0] - 1;
   }
+  const subject = sentenceSubject(ctx, s0, v - 1);
+  if (subject) return subject;
   // "After saying her foot was “so swollen …,” she was …": a participle in a fronted clause hangs
   // on the subject of the main clause, after the clause's comma (and the quotation's closing mark)
   let k = v;
-  while (k < s1 && tokens[k]!.value !== ',') k++;
-  while (/^[,"”]$/.test(tokens[k]?.value ?? '')) k++;
+  while (k < s1 && k - v < REACH && tokens[k]!.value !== ',') k++;
+  while (k - v < REACH && /^[,"”]$/.test(tokens[k]?.value ?? '')) k++;
   const main = subjectAfter(tokens, k, s1);
-  return sentenceSubject(ctx, s0, v - 1) ?? (main && isVerbLike(tokens, main[1] + 1) ? main : null);
+  return main && isVerbLike(tokens, main[1] + 1) ? main : null;
 }
 
 const DATELINE_DASH = /^(?:[—―–]|--)$/;

@@ -43,8 +43,11 @@ function endsWithCredit(text: string): boolean {
   return open >= 0 && text.length - open <= CREDIT_MAX && CAPTION_CREDIT.test(text.slice(open));
 }
 
-/** Words in `text`, counted up to `cap` (a count of `cap` means "at least that many"). */
-function countWords(text: string, cap: number): number {
+/**
+ * Words in `text`, counted up to `cap` (a count of `cap` means "at least that many"): a text of a
+ * million words costs no more than one of `cap`.
+ */
+export function countWords(text: string, cap: number): number {
   let words = 0;
   let inWord = false;
   for (let k = 0; k < text.length && words < cap; k++) {

@@ -1,3 +1,4 @@
+import { countWords } from '../paragraphs/paragraph-kinds.js';
 import { splitParagraphs } from '../paragraphs/split-paragraphs.js';
 import { assertText, span } from '../span.js';
 import type { DetectedQuote, Paragraph, QuoteKind, QuoteRepair, Span } from '../types.js';
@@ -313,7 +314,7 @@ function recordOrphans(found: Building[], orphans: Orphan[]): void {
  */
 function quoteKind(text: string, openAt: number, content: string): QuoteKind {
   if (startsSentence(text, openAt, content)) return 'full';
-  return UPPER_START.test(content) && /[.!?,]$/.test(content) && wordsAtLeast(content, 6) ? 'full' : 'partial';
+  return UPPER_START.test(content) && /[.!?,]$/.test(content) && countWords(content, 6) >= 6 ? 'full' : 'partial';
 }
 
 // A quotation opened at `openAt` starts a sentence: capital first, after the paragraph start or
@@ -326,14 +327,3 @@ function startsSentence(text: string, openAt: number, content: string): boolean 
   return /[\n:,.;!?—–(…-]/.test(prev) || CLOSING_MARKS.has(prev);
 }
 
-// Counting stops at `n`: a quotation of a million words costs no more than one of six.
-function wordsAtLeast(content: string, n: number): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let k = 0; k < content.length; k++) {
-    const space = SPACE.test(content[k]!);
-    if (!space && !inWord && ++words >= n) return true;
-    inWord = !space;
-  }
-  return false;
-}
