@@ -144,7 +144,7 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
       if (stack.length >= MAX_DEPTH) continue;
       // The same mark again while one is open: where a sentence starts (“One, she said. “Two,”)
       // the open one was never closed; inside a sentence (“what he calls “hell” today”) it nests.
-      if (stack[stack.length - 1]?.mark === c && startsSentence(text, i, after)) {
+      if (stack[stack.length - 1]?.mark === c && UPPER_START.test(after) && opensSentence(text, i)) {
         emit(endPart(text, stack.pop()!, i), null, UNCLOSED);
       }
       stack.push({
@@ -313,14 +313,13 @@ function recordOrphans(found: Building[], orphans: Orphan[]): void {
  * else is a few quoted words inside the writer's sentence.
  */
 function quoteKind(text: string, openAt: number, content: string): QuoteKind {
-  if (startsSentence(text, openAt, content)) return 'full';
-  return UPPER_START.test(content) && /[.!?,]$/.test(content) && countWords(content, 6) >= 6 ? 'full' : 'partial';
+  if (!UPPER_START.test(content)) return 'partial';
+  return opensSentence(text, openAt) || (/[.!?,]$/.test(content) && countWords(content, 6) >= 6) ? 'full' : 'partial';
 }
 
-// A quotation opened at `openAt` starts a sentence: capital first, after the paragraph start or
-// punctuation that ends or breaks a sentence.
-function startsSentence(text: string, openAt: number, content: string): boolean {
-  if (!UPPER_START.test(content)) return false;
+// A mark at `openAt` stands where a sentence can start: after the paragraph start or punctuation
+// that ends or breaks a sentence.
+function opensSentence(text: string, openAt: number): boolean {
   let k = openAt - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   const prev = k < 0 ? '\n' : text[k]!;
