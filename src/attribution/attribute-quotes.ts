@@ -122,8 +122,8 @@ function attributeOne(
   // name, or a clause whose subject can speak, and a colon introduce the quotation
   if (tokens[qa - 1]?.value === ':' && qa - 2 >= headStart) {
     const named = phraseEndingAt(tokens, qa - 2, headStart);
-    const mention = named && canSpeak(ctx.tokens, named, true) ? named : isPassive(ctx, headStart, qa - 2) ? null : sentenceSubject(ctx, headStart, qa - 2);
-    if (mention && canSpeak(ctx.tokens, mention, true)) return attribution(mention, [qa - 1, qa - 1], 'colon', 0.5);
+    const mention = named && canSpeak(tokens, named, true) ? named : isPassive(ctx, headStart, qa - 2) ? null : sentenceSubject(ctx, headStart, qa - 2);
+    if (mention && canSpeak(tokens, mention, true)) return attribution(mention, [qa - 1, qa - 1], 'colon', 0.5);
   }
 
   // “…” ― Jane Doe: a name after a dash signs the quotation
@@ -137,7 +137,7 @@ function attributeOne(
     // the sentence's subject, when it is someone who can speak, has these words in their mouth;
     // a quoted name (a nickname, a title) is not speech
     const subject = sentenceSubject(ctx, headStart, qa - 1);
-    if (subject && (!isTitleCase(q.text) || tokens[qa - 1]!.lower === 'as') && canSpeak(ctx.tokens, subject)) {
+    if (subject && (!isTitleCase(q.text) || tokens[qa - 1]!.lower === 'as') && canSpeak(tokens, subject)) {
       return attribution(subject, null, 'clause-subject', isPronoun(ctx, subject) ? 0.7 : 0.45);
     }
     return NO_SPEAKER('not-speech', 0.6);
@@ -272,7 +272,7 @@ function previousInParagraph(quotes: readonly DetectedQuote[], qi: number, earli
   const paragraph = quotes[qi]!.paragraph;
   for (let k = qi - 1; k >= 0 && qi - k <= 4; k--) {
     const other = quotes[k]!;
-    if (other.paragraphs[other.paragraphs.length - 1] !== paragraph) return null;
+    if (other.paragraphs.at(-1) !== paragraph) return null;
     const a = earlier[k]!;
     if (other.depth === 0 && (a.mention !== null || a.sameAs !== null) && a.reason !== 'clause-subject') return k;
   }
@@ -297,7 +297,7 @@ function continuation(ctx: TokenContext, quotes: readonly DetectedQuote[], qi: n
   // the speaker of the previous paragraph's last attributed quotation goes on speaking
   for (let k = qi - 1; k >= 0; k--) {
     const other = quotes[k]!;
-    if (other.paragraphs[other.paragraphs.length - 1]! < p) break;
+    if (other.paragraphs.at(-1)! < p) break;
     if (other.depth > 0 || !other.paragraphs.includes(p)) continue;
     const a = earlier[k];
     if (a && (a.mention || a.sameAs !== null)) {
@@ -387,6 +387,7 @@ function isTitleCase(text: string): boolean {
 // A short quoted name in title case after "on", "in" or a work's noun, or before one, is a title,
 // not speech: on “Fox News Sunday,” the book “Fire and Fury”, the “Harbor Voices” radio program.
 function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number, qb: number): boolean {
+  const { tokens } = ctx;
   const words = q.text.replace(/[,.;:!?]+$/, '').split(/\s+/);
   // a title may close the writer's sentence (on CNN's “State of the Union.”) but is no sentence
   // itself, unless it stands alone as a subheading
@@ -394,17 +395,17 @@ function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number, qb: number): b
   const alone = pa === qa && pb === qb;
   if (words.length > 7 || (q.kind === 'full' && /[.!?]["”’]?$/.test(q.text) && !alone)) return false;
   if (!isTitleCase(q.text)) return false;
-  const prev = ctx.tokens[qa - 1];
+  const prev = tokens[qa - 1];
   if (isNickname(ctx, qa, qb)) return true;
   if (prev !== undefined && (BEFORE_TITLE.has(prev.lower) || /^['’]s$/.test(prev.value))) return true;
   // "the broadcast of “Fox News Sunday”", "“The Steve Harvey Morning Show”": a work named around it
-  if (prev?.lower === 'of' && WORKS.has(ctx.tokens[qa - 2]?.lower ?? '')) return true;
-  if (WORKS.has(words[words.length - 1]!.toLowerCase())) return true;
+  if (prev?.lower === 'of' && WORKS.has(tokens[qa - 2]?.lower ?? '')) return true;
+  if (WORKS.has(words.at(-1)!.toLowerCase())) return true;
   // a subheading: a paragraph that is nothing but a short quoted name ('All Bets Are Off.')
   if (alone) return true;
   // or a work named right after it: the “Harbor Voices” radio program
-  if ([ctx.tokens[qb + 1], ctx.tokens[qb + 2]].some((t) => t !== undefined && WORKS.has(t.lower))) return true;
+  if ([tokens[qb + 1], tokens[qb + 2]].some((t) => t !== undefined && WORKS.has(t.lower))) return true;
   // or a name used as a modifier: the “Avatar” star, “Broad City” star Arturo Castro
   const opensSentence = sentenceAt(ctx, qa)[0] === qa;
-  return (opensSentence || prev?.pos === 'DET') && ctx.tokens[qb + 1]?.pos === 'NOUN';
+  return (opensSentence || prev?.pos === 'DET') && tokens[qb + 1]?.pos === 'NOUN';
 }

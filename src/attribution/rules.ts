@@ -20,7 +20,7 @@ export interface Cue {
 
 const NEEDS_PAUSE: ReadonlySet<string> = new Set(['continue']);
 /** Media whose subject is in them: "footage of Trump saying", "a video of Clinton asking". */
-const MEDIA_NOUNS: ReadonlySet<string> = new Set(['footage', 'video', 'clip', 'tape', 'recording', 'audio', 'image', 'images', 'photo', 'picture']);
+const MEDIA_NOUNS: ReadonlySet<string> = new Set('footage video clip tape recording audio image images photo picture'.split(' '));
 /** Words that open a subordinate or relative clause: "“…,” when Clinton blasted him" is not Clinton's. */
 export const SUBORDINATE: ReadonlySet<string> = new Set(
   (
@@ -28,10 +28,10 @@ export const SUBORDINATE: ReadonlySet<string> = new Set(
     'unless whether'
   ).split(' '),
 );
-const CLIPPED_CLAUSE: ReadonlySet<string> = new Set(['when', 'if', 'as', 'unless', 'once', 'until', 'while']);
+const CLIPPED_CLAUSE: ReadonlySet<string> = new Set('when if as unless once until while'.split(' '));
 const NAMING: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'labeled', 'labelled', 'termed']);
 
-export const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
+export const PASSIVE_AUX: ReadonlySet<string> = new Set("was were is are be been being 's ’s".split(' '));
 /** Words between a subject and its verb: "Smith also said", "she has long argued". */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(
   (
@@ -41,7 +41,7 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(
 );
 
 /** Written forms wink sometimes tags as nouns that are still reporting verbs. */
-const VERB_EVEN_IF_TAGGED_NOUN: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'writes', 'tweeted', 'asked', 'explained']);
+const VERB_EVEN_IF_TAGGED_NOUN: ReadonlySet<string> = new Set('said says told tells added wrote writes tweeted asked explained'.split(' '));
 
 /**
  * The reporting cue at token `i`, if there is one: a reporting verb in a finite or participle
@@ -66,10 +66,10 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const afterVerb = prev?.lower === 'to' && (CUE_FORMS.get(tokens[i - 2]?.lower ?? '') === 'strong' || tokens[i - 2]?.lower === 'on');
   const passive = prev !== undefined && PASSIVE_AUX.has(prev.lower) && /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower);
   // "was asked by host Bill Maher": the agent asked
-  if (passive && tokens[i + 1]?.lower === 'by') return { range: [i, i + 1], strength, accordingTo: false, participle: false, agent: true };
+  if (passive && next?.lower === 'by') return { range: [i, i + 1], strength, accordingTo: false, participle: false, agent: true };
   if (prev && ((prev.lower === 'to' && !afterVerb) || passive)) return null;
   // "would continue “to break barriers”": continuing speaks only before a pause (", she continued.")
-  if (NEEDS_PAUSE.has(t.lemma) && !/^[,:.]$/.test(tokens[i + 1]?.value ?? '.')) return null;
+  if (NEEDS_PAUSE.has(t.lemma) && !/^[,:.]$/.test(next?.value ?? '.')) return null;
   // "must continue to push", "vowed to fight": a verb with an infinitive after it reports no words
   // ("said to People" is no infinitive: a capital after "to" is a name the tagger took for a verb)
   const after = tokens[i + 2];

@@ -105,7 +105,7 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
       return { ...head, name: `${head.name} ${joined(tokens, a + pp, b)}` };
     }
   }
-  const last = words[words.length - 1]!;
+  const last = words.at(-1)!;
   const roles = new Set<string>();
   let gender: Gender = 'unknown';
   for (const w of words) {
@@ -137,7 +137,7 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
     const given = nameWords.slice(0, -1);
     const g = given[0] ? GIVEN_NAME_GENDER.get(given[0]) : undefined;
     if (g && gender === 'unknown') gender = g;
-    return { kind: 'person', name: text, surname: nameWords[nameWords.length - 1]!, given, gender, roles: [...roles], definite: false };
+    return { kind: 'person', name: text, surname: nameWords.at(-1)!, given, gender, roles: [...roles], definite: false };
   }
 
   // descriptions: strip determiners and quantifiers, keep the rest, singular head

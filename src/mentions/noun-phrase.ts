@@ -6,22 +6,26 @@ export type TokenRange = readonly [number, number];
 
 /** Days, months and time words: "said Tuesday", "On Monday Smith said" — never part of a speaker. */
 const TIME_WORDS: ReadonlySet<string> = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-  january february march april may june july august september october november december
-  jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. morning afternoon evening night
-  week weekend month year earlier later last this next recently previously`.split(/\s+/),
+  (
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight ' +
+    'january february march april may june july august september october november december ' +
+    'jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. morning afternoon evening night ' +
+    'week weekend month year earlier later last this next recently previously'
+  ).split(' '),
 );
 
 /** Words that may be tagged as nouns or adjectives but never start or end a speaker phrase. */
-const NEVER_IN_PHRASE: ReadonlySet<string> = new Set([
-  'also', 'then', 'not', 'however', 'meanwhile', 'instead', 'too',
-  // words that open a clause, capitalised at a sentence's start: "When Trump announced …"
-  'when', 'while', 'after', 'before', 'if', 'because', 'since', 'though', 'although', 'once', 'unless', 'until', 'whether',
-]);
+const NEVER_IN_PHRASE: ReadonlySet<string> = new Set(
+  (
+    'also then not however meanwhile instead too ' +
+    // words that open a clause, capitalised at a sentence's start: "When Trump announced …"
+    'when while after before if because since though although once unless until whether'
+  ).split(' '),
+);
 
 const CAPITALISED = /^\p{Lu}/u;
 /** Prepositions that join a role to where it is held: "a spokeswoman for", "an economist at". */
-export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'from', 'with', 'in']);
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set('for at from with in'.split(' '));
 const POSSESSIVE = /^['’]s?$/;
 
 /** A day, month or other time word ("Tuesday", "yesterday", "later"), never a speaker. */
@@ -30,7 +34,7 @@ export function isTimeWord(t: Token): boolean {
 }
 
 /** Possessive pronouns open a noun phrase as a determiner does: "his campaign manager". */
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set('his her their its our my your'.split(' '));
 
 /** Nouns that name speakers whatever the tagger says ("according to people at the meeting"). */
 function isSpeakerNoun(t: Token): boolean {

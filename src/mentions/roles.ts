@@ -67,17 +67,19 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
  * Only needed to tell a place from a person named by one word.
  */
 export const PLACES: ReadonlySet<string> = new Set(
-  `washington beijing moscow london paris berlin tokyo seoul pyongyang tehran jerusalem ankara kyiv
-  kiev brussels ottawa canberra delhi islamabad kabul baghdad damascus cairo riyadh havana caracas
-  taipei hanoi manila jakarta rome madrid lisbon athens warsaw budapest vienna bern geneva stockholm
-  oslo copenhagen helsinki dublin mexico brasilia pretoria nairobi lagos abuja doha dubai
-  america china russia britain england france germany japan korea iran israel turkey ukraine india
-  pakistan afghanistan iraq syria egypt saudi cuba venezuela taiwan vietnam philippines indonesia
-  italy spain portugal greece poland hungary austria switzerland sweden norway denmark finland
-  ireland canada australia brazil argentina chile colombia peru nigeria kenya qatar europe asia
-  africa texas california florida ohio michigan pennsylvania virginia carolina georgia arizona
-  nevada iowa wisconsin minnesota colorado york illinois massachusetts kentucky tennessee alabama
-  mississippi louisiana missouri indiana oregon utah kansas nebraska oklahoma arkansas maryland
-  jersey connecticut maine vermont hampshire delaware idaho montana wyoming dakota alaska hawaii
-  chicago boston houston dallas miami atlanta philadelphia detroit seattle denver phoenix`.split(/\s+/),
+  (
+    'washington beijing moscow london paris berlin tokyo seoul pyongyang tehran jerusalem ankara kyiv ' +
+    'kiev brussels ottawa canberra delhi islamabad kabul baghdad damascus cairo riyadh havana caracas ' +
+    'taipei hanoi manila jakarta rome madrid lisbon athens warsaw budapest vienna bern geneva stockholm ' +
+    'oslo copenhagen helsinki dublin mexico brasilia pretoria nairobi lagos abuja doha dubai ' +
+    'america china russia britain england france germany japan korea iran israel turkey ukraine india ' +
+    'pakistan afghanistan iraq syria egypt saudi cuba venezuela taiwan vietnam philippines indonesia ' +
+    'italy spain portugal greece poland hungary austria switzerland sweden norway denmark finland ' +
+    'ireland canada australia brazil argentina chile colombia peru nigeria kenya qatar europe asia ' +
+    'africa texas california florida ohio michigan pennsylvania virginia carolina georgia arizona ' +
+    'nevada iowa wisconsin minnesota colorado york illinois massachusetts kentucky tennessee alabama ' +
+    'mississippi louisiana missouri indiana oregon utah kansas nebraska oklahoma arkansas maryland ' +
+    'jersey connecticut maine vermont hampshire delaware idaho montana wyoming dakota alaska hawaii ' +
+    'chicago boston houston dallas miami atlanta philadelphia detroit seattle denver phoenix'
+  ).split(' '),
 );

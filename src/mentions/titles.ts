@@ -4,38 +4,25 @@ import type { Gender } from './pronouns.js';
  * Honorifics and abbreviated titles written before a name, lower-cased with their full stop, with
  * the gender they tell (if any) and the role noun a later "the senator" would use.
  */
-export const HONORIFICS: Readonly<Record<string, { gender: Gender; role?: string }>> = {
-  'mr.': { gender: 'male' },
-  mr: { gender: 'male' },
-  'mrs.': { gender: 'female' },
-  mrs: { gender: 'female' },
-  'ms.': { gender: 'female' },
-  ms: { gender: 'female' },
-  miss: { gender: 'female' },
-  sir: { gender: 'male' },
-  dame: { gender: 'female' },
-  lord: { gender: 'male' },
-  lady: { gender: 'female' },
-  'dr.': { gender: 'unknown', role: 'doctor' },
-  'prof.': { gender: 'unknown', role: 'professor' },
-  'sen.': { gender: 'unknown', role: 'senator' },
-  'rep.': { gender: 'unknown', role: 'congressman' },
-  'gov.': { gender: 'unknown', role: 'governor' },
-  'gen.': { gender: 'unknown', role: 'general' },
-  'lt.': { gender: 'unknown', role: 'lieutenant' },
-  'col.': { gender: 'unknown', role: 'colonel' },
-  'capt.': { gender: 'unknown', role: 'captain' },
-  'sgt.': { gender: 'unknown', role: 'sergeant' },
-  'adm.': { gender: 'unknown', role: 'admiral' },
-  'rev.': { gender: 'unknown', role: 'reverend' },
-  'amb.': { gender: 'unknown', role: 'ambassador' },
-  'atty.': { gender: 'unknown', role: 'attorney' },
-  'supt.': { gender: 'unknown', role: 'superintendent' },
-  'det.': { gender: 'unknown', role: 'detective' },
-  'insp.': { gender: 'unknown', role: 'inspector' },
-  'pres.': { gender: 'unknown', role: 'president' },
-  'hon.': { gender: 'unknown' },
-};
+export const HONORIFICS: Readonly<Record<string, { gender: Gender; role?: string }>> = Object.fromEntries([
+  ...(
+    [
+      ['male', 'mr. mr sir lord'],
+      ['female', 'mrs. mrs ms. ms miss dame lady'],
+    ] as const
+  ).flatMap(([gender, words]) => words.split(' ').map((w) => [w, { gender }])),
+  ...(
+    'dr.:doctor prof.:professor sen.:senator rep.:congressman gov.:governor gen.:general lt.:lieutenant ' +
+    'col.:colonel capt.:captain sgt.:sergeant adm.:admiral rev.:reverend amb.:ambassador atty.:attorney ' +
+    'supt.:superintendent det.:detective insp.:inspector pres.:president'
+  )
+    .split(' ')
+    .map((entry) => {
+      const [w, role] = entry.split(':');
+      return [w, { gender: 'unknown', role }];
+    }),
+  ['hon.', { gender: 'unknown' }],
+]);
 
 /**
  * Words that make up job titles before a name ("Secretary of State Antony Blinken", "National
@@ -63,4 +50,4 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Suffixes that belong to a name and are kept: "Martin Luther King Jr.". */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set('jr. jr sr. sr ii iii iv'.split(' '));

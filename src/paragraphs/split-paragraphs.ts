@@ -15,7 +15,8 @@ const LINE_BREAK = /\r\n|\r|\n|\u2028/g;
  */
 const WRAPPED_LINE = 0.75;
 /** Widths at which text is hard-wrapped: narrower or wider lines are written one paragraph each. */
-const WRAP_WIDTH = { min: 40, max: 120 } as const;
+const MIN_WRAP_WIDTH = 40;
+const MAX_WRAP_WIDTH = 120;
 
 /**
  * Splits an article into paragraphs at blank lines (lines empty or holding only whitespace; LF,
@@ -76,7 +77,7 @@ function joinWrapped(text: string, lines: number[]): number[] {
   const count = lines.length / 2;
   let width = 0;
   for (let k = 0; k < lines.length; k += 2) width = Math.max(width, length(k));
-  if (count < 3 || width < WRAP_WIDTH.min || width > WRAP_WIDTH.max) return lines;
+  if (count < 3 || width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return lines;
   let full = 0;
   for (let k = 0; k < lines.length; k += 2) if (length(k) >= width * WRAPPED_LINE) full++;
   if (full < count / 2) return lines;
@@ -89,6 +90,6 @@ function joinWrapped(text: string, lines: number[]): number[] {
       start = -1;
     }
   }
-  if (start >= 0) out.push(start, lines[lines.length - 1]!);
+  if (start >= 0) out.push(start, lines.at(-1)!);
   return out;
 }

@@ -2,22 +2,10 @@
  * Words written with a leading apostrophe, so that the mark opening them is not a quotation mark:
  * "rock ’n’ roll", "’em", "the ’90s" (decades are matched apart, see {@link isApostrophe}).
  */
-export const ELISIONS = [
-  'n', // rock ’n’ roll
-  'em', // get ’em
-  'til', // ’til then
-  'till',
-  'cause', // ’cause
-  'tis', // ’tis the season
-  'twas',
-  'bout', // ’bout time
-  'round', // all year ’round
-  'nuff',
-  'cuz',
-  'ol', // good ’ol
-] as const;
-
-const ELISION_SET: ReadonlySet<string> = new Set(ELISIONS);
+export const ELISIONS: ReadonlySet<string> = new Set(
+  // rock ’n’ roll, get ’em, ’til then, ’cause, ’tis the season, ’bout time, all year ’round, good ’ol
+  'n em til till cause tis twas bout round nuff cuz ol'.split(' '),
+);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
@@ -38,7 +26,7 @@ export function isApostrophe(text: string, i: number): boolean {
   // ’90s, ’20s, and years such as class of ’08
   if (/^\d\d(?:s\b|\b)/.test(text.slice(i + 1, i + 4))) return true;
   const word = /^\p{L}+/u.exec(text.slice(i + 1, i + 7))?.[0]?.toLowerCase();
-  if (word !== undefined && ELISION_SET.has(word)) {
+  if (word !== undefined && ELISIONS.has(word)) {
     const next = text[i + 1 + word.length] ?? ' ';
     // "’n’" closes itself; other elisions are followed by a space or punctuation
     return !LETTER_OR_DIGIT.test(next);

@@ -136,7 +136,7 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
       if (!opens) {
         if (APOSTROPHE_MARKS.has(c)) continue;
         const stray = span(text, i, i + 1);
-        const host = stack[stack.length - 1];
+        const host = stack.at(-1);
         if (host) (host.strays ??= []).push(stray);
         else orphans.push([stray, para.index]);
         continue;
@@ -144,7 +144,7 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
       if (stack.length >= MAX_DEPTH) continue;
       // The same mark again while one is open: where a sentence starts (“One, she said. “Two,”)
       // the open one was never closed; inside a sentence (“what he calls “hell” today”) it nests.
-      if (stack[stack.length - 1]?.mark === c && UPPER_START.test(after) && opensSentence(text, i)) {
+      if (stack.at(-1)?.mark === c && UPPER_START.test(after) && opensSentence(text, i)) {
         emit(endPart(text, stack.pop()!, i), null, UNCLOSED);
       }
       stack.push({
@@ -262,7 +262,7 @@ function finish(text: string, q: Open, close: Span | null, repairs: readonly Quo
   const { parts } = q;
   if (parts.length === 0 || (q.mark === "'" && close === null)) return null;
   const start = parts[0]!.start;
-  const end = parts[parts.length - 1]!.end;
+  const end = parts.at(-1)!.end;
   return {
     start,
     end,

@@ -14,7 +14,6 @@ import { describeMention, joined, nameAtEnd, type DescribedMention, type Pronoun
 export interface Entity {
   kind: SpeakerKind;
   name: string;
-  surname: string | null;
   given: string[];
   gender: Gender;
   plural: boolean;
@@ -52,16 +51,16 @@ export function resolveEntities(
   attributions: readonly RawAttribution[],
 ): { entityOf: Array<number | null>; entities: Entity[] } {
   const { tokens } = ctx;
-  const names = new PersonNames(ctx);
+  const names = personNames(ctx);
   const entities: Entity[] = [];
-  const recent: number[] = []; // entity indices, most recently mentioned last
+  const recent: number[] = []; // entity indices, most recently mentioned last; at most RECENT_ENTITIES
   const entityOf: Array<number | null> = [];
   const byMention = new Map<number, number>(); // first token of a mention → its entity
   const byKey = new Map<string, number[]>(); // a person's surname, or another kind's name → entities
 
   const touch = (e: number, at: number) => {
     const seen = entities[e]!.seenAt;
-    if (seen[seen.length - 1] !== at) seen.push(at);
+    if (seen.at(-1) !== at) seen.push(at);
     const r = recent.lastIndexOf(e);
     if (r >= 0) recent.splice(r, 1);
     recent.push(e);
@@ -72,7 +71,6 @@ export function resolveEntities(
     entities.push({
       kind: info.kind,
       name: info.name,
-      surname: info.surname,
       given: [...info.given],
       gender: info.gender,
       plural: info.kind === 'group',
@@ -132,7 +130,7 @@ export function resolveEntities(
   function findSame(info: DescribedMention): number | null {
     if (info.kind === 'role' || info.kind === 'group') {
       if (!info.definite && info.kind === 'role') return null;
-      for (let r = recent.length - 1; r >= Math.max(0, recent.length - RECENT_ENTITIES); r--) {
+      for (let r = recent.length - 1; r >= 0; r--) {
         const e = entities[recent[r]!]!;
         if (info.kind === 'group' ? e.kind === 'group' && e.name.toLowerCase() === info.name.toLowerCase() : e.kind !== 'group' && info.roles.some((x) => e.roles.has(x))) {
           return recent[r]!;
@@ -199,7 +197,7 @@ export function resolveEntities(
   function resolvePronoun(info: PronounMention, at: number): number | null {
     let best: number | null = null;
     let bestAt = -1;
-    for (let r = recent.length - 1; r >= Math.max(0, recent.length - RECENT_ENTITIES); r--) {
+    for (let r = recent.length - 1; r >= 0; r--) {
       const e = entities[recent[r]!]!;
       const last = lastBefore(e.seenAt, at);
       if (last > bestAt && fits(info, e.kind, e.gender, e.plural)) {
@@ -259,39 +257,15 @@ const CAPITALISED = /^\p{Lu}/u;
  * Runs are found in one cheap pass; each is read as a name only when a pronoun or a short name
  * asks about it (reading every capitalised run cost a tenth of the analysis).
  */
-class PersonNames {
+function personNames(ctx: TokenContext) {
+  const { tokens, sentences, sentenceOf, quoteOf } = ctx;
   /** First and last token of each run of capitalised words, in text order. */
-  private readonly runs: Array<readonly [number, number]> = [];
-  private readonly read = new Map<number, NameOccurrence | null>();
+  const runs: Array<readonly [number, number]> = [];
+  const read = new Map<number, NameOccurrence | null>();
   /** Lower-cased word → runs holding it, to find the full form of a short name. */
-  private readonly byWord = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
 
-  constructor(private readonly ctx: TokenContext) {
-    const { tokens } = ctx;
-    let k = 0;
-    while (k < tokens.length) {
-      // names inside quotations are the speaker's words, not the writer's referents
-      if (!CAPITALISED.test(tokens[k]!.value) || tokens[k]!.pos === 'PRON' || ctx.quoteOf[k]! >= 0) {
-        k++;
-        continue;
-      }
-      // a name never runs over the end of a sentence ("… on Wednesday. Kwame Okafor said")
-      let end = k;
-      while (this.continues(k, end + 1)) end++;
-      while (k < end && isTimeWord(tokens[k]!)) k++;
-      const r = this.runs.length;
-      this.runs.push([k, end]);
-      for (let j = k; j <= end; j++) {
-        const list = this.byWord.get(tokens[j]!.lower);
-        if (list) list.push(r);
-        else this.byWord.set(tokens[j]!.lower, [r]);
-      }
-      k = end + 1;
-    }
-  }
-
-  private continues(start: number, j: number): boolean {
-    const { tokens, sentenceOf, quoteOf } = this.ctx;
+  const continues = (start: number, j: number): boolean => {
     const t = tokens[j];
     if (!t || sentenceOf[j] !== sentenceOf[start] || quoteOf[j]! >= 0) return false;
     if (CAPITALISED.test(t.value)) return true;
@@ -299,13 +273,12 @@ class PersonNames {
     // "Department of Justice", "Jean-Luc Picard"
     if (t.lower === 'of') return CAPITALISED.test(next?.value ?? '');
     return t.value === '-' && next !== undefined && t.start === tokens[j - 1]!.end && next.start === t.end && CAPITALISED.test(next.value);
-  }
+  };
 
   /** The person named by run `r`, or null when the run names no person. */
-  private occurrence(r: number): NameOccurrence | null {
-    if (this.read.has(r)) return this.read.get(r)!;
-    const { tokens } = this.ctx;
-    const [k, end] = this.runs[r]!;
+  const occurrence = (r: number): NameOccurrence | null => {
+    if (read.has(r)) return read.get(r)!;
+    const [k, end] = runs[r]!;
     const name = nameAtEnd(tokens, k, end);
     let found: NameOccurrence | null = null;
     if (name) {
@@ -313,35 +286,55 @@ class PersonNames {
       const titled = k < name[0] || tokens.slice(k, name[0]).some((t) => HONORIFICS[t.lower] !== undefined);
       if (info.kind === 'person' && (titled || info.given.length > 0)) {
         const next = tokens[end + 1];
-        const subject = this.ctx.sentences[this.ctx.sentenceOf[k]!]![0] === k || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.value === ',';
+        const subject = sentences[sentenceOf[k]!]![0] === k || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.value === ',';
         // two capitalised words acting as a subject ("Marta Oyelaran took questions") are taken
         // for a person even when the given name is not in the table
         const person = titled || (info.given[0] !== undefined && GIVEN_NAME_GENDER.has(info.given[0])) || (subject && next?.pos === 'VERB');
         found = { at: tokens[name[0]]!.start, info, person, subject };
       }
     }
-    this.read.set(r, found);
+    read.set(r, found);
     return found;
+  };
+
+  let k = 0;
+  while (k < tokens.length) {
+    // names inside quotations are the speaker's words, not the writer's referents
+    if (!CAPITALISED.test(tokens[k]!.value) || tokens[k]!.pos === 'PRON' || quoteOf[k]! >= 0) {
+      k++;
+      continue;
+    }
+    // a name never runs over the end of a sentence ("… on Wednesday. Kwame Okafor said")
+    let end = k;
+    while (continues(k, end + 1)) end++;
+    while (k < end && isTimeWord(tokens[k]!)) k++;
+    const r = runs.length;
+    runs.push([k, end]);
+    for (let j = k; j <= end; j++) {
+      const list = byWord.get(tokens[j]!.lower);
+      if (list) list.push(r);
+      else byWord.set(tokens[j]!.lower, [r]);
+    }
+    k = end + 1;
   }
 
-  /** People named with a word (a surname, or a family name written first), in text order. */
-  withWord(word: string): NameOccurrence[] {
-    return (this.byWord.get(word) ?? []).map((r) => this.occurrence(r)).filter((n): n is NameOccurrence => n !== null);
-  }
+  return {
+    /** People named with a word (a surname, or a family name written first), in text order. */
+    withWord: (word: string): NameOccurrence[] => (byWord.get(word) ?? []).map(occurrence).filter((n): n is NameOccurrence => n !== null),
 
-  /** People named before offset `at`, nearest first, no further back than `reach` characters. */
-  *before(at: number, reach: number): Generator<NameOccurrence> {
-    const { tokens } = this.ctx;
-    let lo = 0;
-    let hi = this.runs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[this.runs[mid]![0]]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let r = lo - 1; r >= 0 && at - tokens[this.runs[r]![0]]!.start <= reach; r--) {
-      const n = this.occurrence(r);
-      if (n) yield n;
-    }
-  }
+    /** People named before offset `at`, nearest first, no further back than `reach` characters. */
+    *before(at: number, reach: number): Generator<NameOccurrence> {
+      let lo = 0;
+      let hi = runs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[runs[mid]![0]]!.start < at) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let r = lo - 1; r >= 0 && at - tokens[runs[r]![0]]!.start <= reach; r--) {
+        const n = occurrence(r);
+        if (n) yield n;
+      }
+    },
+  };
 }
