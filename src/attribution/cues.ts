@@ -20,7 +20,7 @@ export const REPORTING_VERBS: { readonly strong: readonly string[]; readonly wea
     'hint signal describe call label term dub surmise bark boom go ' +
     'chime pipe volunteer concur relate recite beam shoot interrupt ' +
     'confess scoff sneer marvel chuckle reason posit theorize theorise ' +
-    'rant vent gripe crow brag holler mutter stammer rebut affirm put'
+    'reference rule rant vent gripe crow brag holler mutter stammer rebut affirm put'
   ).split(' '),
   weak: (
     'blast slam condemn criticize criticise praise dismiss reject accuse ' +

@@ -1,5 +1,5 @@
 import { canSpeak } from '../mentions/describe-mention.js';
-import { isTimeWord, phraseEndingAt, phraseStartingAt, type TokenRange } from '../mentions/noun-phrase.js';
+import { isTimeWord, phraseEndingAt, phraseStartingAt, POSSESSIVE_PRONOUNS, type TokenRange } from '../mentions/noun-phrase.js';
 import { isSubjectPronoun, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
 import type { Token } from '../nlp/token.js';
 import { CUE_FORMS, PARTICLES } from './cues.js';
@@ -49,8 +49,9 @@ const VERB_EVEN_IF_TAGGED_NOUN: ReadonlySet<string> = new Set('said says told te
  */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i]!;
-  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-    return { range: [i, i + 1], strength: 'strong', accordingTo: true, participle: false, agent: false };
+  // "according to officials"; "per the party's bylaws", "per CNN" (not "per share", "per capita")
+  if ((t.lower === 'according' && tokens[i + 1]?.lower === 'to') || (t.lower === 'per' && /^(?:DET|PRON|PROPN)$/.test(tokens[i + 1]?.pos ?? ''))) {
+    return { range: [i, t.lower === 'per' ? i : i + 1], strength: 'strong', accordingTo: true, participle: false, agent: false };
   }
   const strength = CUE_FORMS.get(t.lower);
   if (strength === undefined) return null;
@@ -93,7 +94,8 @@ function taggedNounAfterSubject(t: Token, prev: Token | undefined, next: Token |
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   // "Obama and Clinton call them “lone wolves”": a base form after a name, then its object
   if (!/(?:s|ed)$/.test(t.lower)) return t.pos === 'NOUN' && prev?.pos === 'PROPN' && next?.pos === 'PRON';
-  if (prev?.pos === 'PRON') return true;
+  // ("his comments" is a noun: a possessive is no subject; "the report, which notes," a verb)
+  if (prev?.pos === 'PRON' || RELATIVE_PRONOUNS.has(prev?.lower ?? '')) return !POSSESSIVE_PRONOUNS.has(prev!.lower);
   if (prev?.pos !== 'PROPN' && (prev?.pos !== 'NOUN' || t.pos === 'ADJ')) return false;
   return next === undefined || next.pos === 'DET' || next.pos === 'SCONJ' || next.pos === 'PRON' || (t.pos === 'ADJ' && next.pos === 'PROPN') || /^[:,.]$/.test(next.value) || /^["“]$/.test(next.value);
 }
@@ -176,14 +178,16 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   // shares the subject of the reporting verb before it, or else of the verb right before it
   if (t.pos === 'CCONJ') {
     let verb = -1;
-    for (let k = j - 1; k >= lo && j - k < REACH; k--) {
+    // the reporting verb may stand before a quotation: "PolitiFact claimed “…” and concluded"
+    for (let k = j - 1; k >= sentenceAt(ctx, j)[0] && j - k < REACH; k--) {
+      if (ctx.quoteOf[k]! >= 0) continue;
       if (cueAt(tokens, k)?.strength === 'strong') {
         verb = k;
         break;
       }
       if (verb < 0 && j - k < 12 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) verb = k;
     }
-    const first = verb >= 0 ? subjectBefore(ctx, verb, lo) : null;
+    const first = verb >= 0 ? subjectBefore(ctx, verb, clauseBounds(ctx, verb)[0]) : null;
     return first !== 'after' && first !== null ? first : controllerOf(ctx, j);
   }
   // "McConnell, who in 2010 said": a time or number phrase is not the subject; read past it
@@ -240,26 +244,34 @@ function controllerOf(ctx: TokenContext, v: number): TokenRange | null {
   // "with Sen. John McCain calling it …", "– Ryan saying he was …": the participle has its own subject
   const own = phraseEndingAt(tokens, v - 1, s0);
   if (own && /^(?:with|[—–-])$/.test(tokens[own[0] - 1]?.lower ?? '') && canSpeak(tokens, own)) return own;
+  const near = nearestSubject(ctx, v, true);
+  if (near) return near;
+  const subject = sentenceSubject(ctx, s0, v - 1);
+  if (subject) return subject;
+  // "After saying her foot was “so swollen …,” she was …": a participle in a fronted clause hangs
+  // on the subject of the main clause, after the clause's comma (and the quotation's closing mark)
+  const main = openingPhrase(ctx, s0, s1);
+  return main && main[0] > v && isVerbLike(tokens, main[1] + 1) ? main : null;
+}
+
+/**
+ * The subject of the nearest finite verb before token `v` in its sentence, quotations not
+ * crossed. With `main`, a subordinate clause's subject is passed over ("protesters circled the
+ * stadium - where the Panthers played - while chanting": the protesters chant).
+ */
+export function nearestSubject(ctx: TokenContext, v: number, main: boolean): TokenRange | null {
+  const { tokens } = ctx;
+  const [s0] = sentenceAt(ctx, v);
   for (let k = v - 1; k > s0 && v - k < REACH; k--) {
     if (ctx.quoteOf[k]! >= 0) break;
     if (tokens[k]!.pos !== 'AUX' && !isFiniteVerb(tokens, k)) continue;
     while (k - 1 > s0 && tokens[k - 1]!.pos === 'AUX') k--;
     const subject = subjectBefore(ctx, k, s0);
     if (subject === null || subject === 'after') break;
-    // "protesters circled the stadium - where the Panthers played - while chanting": a
-    // subordinate clause's subject does not control the participle; read on before it
-    if (!SUBORDINATE.has(tokens[subject[0] - 1]?.lower ?? '')) return subject;
+    if (!main || !SUBORDINATE.has(tokens[subject[0] - 1]?.lower ?? '')) return subject;
     k = subject[0] - 1;
   }
-  const subject = sentenceSubject(ctx, s0, v - 1);
-  if (subject) return subject;
-  // "After saying her foot was “so swollen …,” she was …": a participle in a fronted clause hangs
-  // on the subject of the main clause, after the clause's comma (and the quotation's closing mark)
-  let k = v;
-  while (k < s1 && k - v < REACH && tokens[k]!.value !== ',') k++;
-  while (k - v < REACH && /^[,"”]$/.test(tokens[k]?.value ?? '')) k++;
-  const main = subjectAfter(tokens, k, s1);
-  return main && isVerbLike(tokens, main[1] + 1) ? main : null;
+  return null;
 }
 
 const DATELINE_DASH = /^(?:[—―–]|--)$/;
@@ -321,8 +333,11 @@ function openingPhrase(ctx: TokenContext, from: number, hi: number): TokenRange 
   const first = tokens[i];
   if (!first) return null;
   if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || (first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower))) {
+    // (a clause runs to its comma within reach, or there is no opening phrase to find)
+    hi = Math.min(hi, from + REACH);
     while (i <= hi && tokens[i]!.value !== ',') i++;
-    i++;
+    // (past the closing mark of a quotation the comma ends: On “Face the Nation,” Sanders said)
+    while (++i <= hi && /^[”"]$/.test(tokens[i]!.value));
   }
   while (i <= hi && (tokens[i]!.pos === 'CCONJ' || tokens[i]!.pos === 'ADV' || tokens[i]!.value === ',')) i++;
   return i > hi || ctx.quoteOf[i]! >= 0 ? null : subjectAfter(tokens, i, hi);

@@ -193,7 +193,7 @@ export function joined(tokens: readonly Token[], a: number, b: number): string {
 export function canSpeak(tokens: readonly Token[], range: TokenRange, organizations = false): boolean {
   const info = describeMention(tokens, range);
   if (info.kind === 'pronoun') return info.pronoun !== 'it';
-  if (organizations && info.kind === 'organization') return !DOCUMENT_NOUNS.has(tokens[range[1]]!.lower);
+  if (organizations && (info.kind === 'organization' || (info.kind === 'group' && !info.roles.length))) return !DOCUMENT_NOUNS.has(tokens[range[1]]!.lower);
   if (info.kind === 'person') return true;
   // a role or group speaks when its head is a word for people: "the official", not "the town"
   return (info.kind === 'role' || info.kind === 'group') && info.roles.some((r) => ROLE_NOUNS[r] !== undefined || r === 'people');

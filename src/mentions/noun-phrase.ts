@@ -101,7 +101,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
       first = k;
       continue;
     }
-    if (!isPhraseWord(t)) break;
+    // ("DATE - Dana Reyes": a hyphen with a space after it is a dash)
+    if (!isPhraseWord(t) || (t.value === '-' && t.end < tokens[k + 1]!.start)) break;
     if (t.value !== '-') first = k;
   }
   while (first < end && (isTimeWord(tokens[first]!) || tokens[first]!.value === '-' || tokens[first]!.pos === 'PART')) first++;

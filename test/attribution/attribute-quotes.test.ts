@@ -291,3 +291,38 @@ table('a name the tagger took for a verb, a possessive opening the speaker', [
   ['“Sometimes we need our fix!” Vasquez said to People.', [['Sometimes we need our fix!', 'Vasquez', 'Vasquez']]],
   ['“We are going to win,” added his campaign manager Jeff Weaver.', [['We are going to win,', 'Jeff Weaver', 'his campaign manager Jeff Weaver']]],
 ]);
+
+table('a verb joined by "and" shares the subject of the reporting verb before it, across quotations', [
+  [
+    'The auditor claimed “the figures are padded” in the report, and concluded the budget was “Mostly Wrong.”',
+    [
+      ['the figures are padded', 'auditor', 'The auditor'],
+      ['Mostly Wrong.', 'auditor', 'The auditor'],
+    ],
+  ],
+]);
+
+table('a possessive before a reporting word makes it a noun: "his comments"', [
+  [
+    'Dana Reyes argued that the ferry is safe, and noted his comments were “plainly wrong.”',
+    [['plainly wrong.', 'Dana Reyes', 'Dana Reyes']],
+  ],
+]);
+
+table('reporting verbs of rulings and references, and "per" a source', [
+  ['The court then ruled that the levy is “unlawful in every part.”', [['unlawful in every part.', 'court', 'The court']]],
+  ['Although the agency named no one, it referenced “political pressure” in its filing.', [['political pressure', 'agency', 'it']]],
+  ['Members may not vote by proxy “to fill a vacancy on the board,” per the club’s bylaws.', [['to fill a vacancy on the board,', 'club’s bylaws', 'the club’s bylaws']]],
+  ['The fee is $5 per share, and “nobody pays it,” Harold Finch said.', [['nobody pays it,', 'Harold Finch', 'Harold Finch']]],
+]);
+
+table('a relative clause reports for its antecedent', [
+  ['The mayor cited the Marrowick Gazette report, which notes, “The pier has not been inspected since 1990.”', [['The pier has not been inspected since 1990.', 'Marrowick Gazette report', 'which']]],
+]);
+
+table('names joined by "and" before a colon speak together', [
+  [
+    'FLOOD MAPS ARE OUT OF DATE - Dana Reyes and Harold Finch: “The maps were drawn before the dam was built.”',
+    [['The maps were drawn before the dam was built.', 'Dana Reyes and Harold Finch', 'Dana Reyes and Harold Finch']],
+  ],
+]);
