@@ -10,7 +10,7 @@ const generator = fileURLToPath(new URL('../../bench/generate-articles.mjs', imp
 
 /** Made-up articles from the bench generator, with two bad lines among them. */
 function archive(count: number): string {
-  const lines = execFileSync(process.execPath, [generator, String(count)], { encoding: 'utf8' }).trimEnd().split('\n');
+  const lines = execFileSync(process.execPath, [generator, String(count)], { encoding: 'utf8', maxBuffer: 1 << 28 }).trimEnd().split('\n');
   lines.splice(7, 0, '{"id":"broken",');
   lines.splice(20, 0, '{"id":"no-text"}');
   return `${lines.join('\n')}\n`;
@@ -18,12 +18,16 @@ function archive(count: number): string {
 
 let small = '';
 let large = '';
+let huge = '';
 beforeAll(() => {
   const scratch = mkdtempSync(join(tmpdir(), 'quote-attribution-jobs-'));
   small = join(scratch, 'small.jsonl');
   large = join(scratch, 'large.jsonl');
   writeFileSync(small, archive(24));
   writeFileSync(large, archive(600));
+  // the bar shows after a second: enough articles that the run outlasts it on a fast machine too
+  huge = join(scratch, 'huge.jsonl');
+  writeFileSync(huge, archive(8000));
 });
 
 describe('--jobs N writes exactly what one job writes', () => {
@@ -46,7 +50,7 @@ describe.concurrent('progress bar', () => {
   });
 
   it.skipIf(!hasScript)('is drawn on a terminal with rate and time left, then cleared', () => {
-    const command = `${process.execPath} ${cliPath} --jobs 1 --format jsonl ${large} > /dev/null`;
+    const command = `${process.execPath} ${cliPath} --jobs 1 --format jsonl ${huge} > /dev/null`;
     const { stdout: terminal, status } = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
     expect(status).toBe(1);
     expect(terminal).toMatch(/\[[#-]+\] +\d+% +[\d,]+ articles +[\d,]+\/s +\d+:\d\d left/);
