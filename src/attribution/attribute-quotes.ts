@@ -1,9 +1,10 @@
 import type { TokenRange } from '../mentions/noun-phrase.js';
-import { canSpeak } from '../mentions/describe-mention.js';
+import { canSpeak, describeMention } from '../mentions/describe-mention.js';
 import { pronounOf } from '../mentions/pronouns.js';
+import { DOCUMENT_NOUNS } from '../mentions/roles.js';
 import type { AttributionReason, DetectedQuote } from '../types.js';
 import { phraseEndingAt, phraseStartingAt } from '../mentions/noun-phrase.js';
-import { cueAt, PASSIVE_AUX, relativeAntecedent, sentenceSubject, SUBORDINATE, subjectOf, type Cue } from './rules.js';
+import { cueAt, nearestSubject, PASSIVE_AUX, relativeAntecedent, sentenceSubject, SUBORDINATE, subjectOf, type Cue } from './rules.js';
 import { REACH, sentenceAt, type TokenContext } from './token-context.js';
 
 /** One quotation's attribution in token terms, before mentions are resolved to speakers. */
@@ -111,19 +112,31 @@ function attributeOne(
 
   for (const [cue, reason, confidence] of candidates) {
     if (owned && cue === head) return owned;
-    const mention = subjectOf(ctx, cue);
+    const subject = subjectOf(ctx, cue);
+    const mention = subject && (issuerOf(ctx, subject) ?? subject);
     const outer = mention && cue === head ? outerReport(ctx, cue, mention, headStart) : null;
     if (outer) return attribution(outer.mention, cueSpan(ctx, outer.cue), reason, described(ctx, outer.mention, 0.75, true));
     if (mention) return attribution(mention, cueSpan(ctx, cue), reason, described(ctx, mention, confidence, reason !== 'cue-after' || confidence < 0.9));
+  }
+  // "called her “Miss Piggy” and “Miss Housekeeping”": quotations joined by "and", "or" or a
+  // comma are one list of words, from one source
+  if (inList(ctx, qi)) {
+    const a = earlier[qi - 1]!;
+    return { ...a, sameAs: a.sameAs ?? qi - 1 };
   }
   if (owned) return owned;
 
   // "Republican pollster Jane Doe: “…”", "She then addressed the supporters again: “…”" — a
   // name, or a clause whose subject can speak, and a colon introduce the quotation
   if (tokens[qa - 1]?.value === ':' && qa - 2 >= headStart) {
-    const named = phraseEndingAt(tokens, qa - 2, headStart);
-    const mention = named && canSpeak(tokens, named, true) ? named : isPassive(ctx, headStart, qa - 2) ? null : sentenceSubject(ctx, headStart, qa - 2);
-    if (mention && canSpeak(tokens, mention, true)) return attribution(mention, [qa - 1, qa - 1], 'colon', 0.5);
+    // (the subject of the clause the colon ends, else of the sentence: "She was so upset that I
+    // had to change my answer:" is mine)
+    const clause = isPassive(ctx, headStart, qa - 2) ? [] : [nearestSubject(ctx, qa - 1, false), sentenceSubject(ctx, headStart, qa - 2)];
+    const mention =
+      [phraseEndingAt(tokens, qa - 2, headStart), ...clause].find((m) => m && canSpeak(tokens, m, true)) ??
+      // ("The piece used her words as its headline:" — a document that is the subject speaks too)
+      clause.find((m) => m && DOCUMENT_NOUNS.has(tokens[m[1]]!.lower));
+    if (mention) return attribution(mention, [qa - 1, qa - 1], 'colon', 0.5);
   }
 
   // “…” ― Jane Doe: a name after a dash signs the quotation
@@ -154,6 +167,13 @@ function attributeOne(
   // or else a reporting clause elsewhere in the paragraph
   const nearby = nearbyCue(ctx, qa, qb);
   if (nearby) return nearby;
+  // "Sen. Jane Doe identified exhaustion as a reason. “Young people are sick of it.”": the
+  // previous sentence's subject, when someone, introduces the quotation
+  const before = ctx.sentences[ctx.sentenceOf[qa]! - 1];
+  if (before && before[0] >= pa && headStart === qa) {
+    const subject = sentenceSubject(ctx, before[0], before[1]);
+    if (subject && describeMention(tokens, subject).kind === 'person') return attribution(subject, null, 'sentence-nearby', 0.5);
+  }
 
   // A paragraph that opens with quotation and has no cue continues the previous paragraph's speaker.
   if (pa === qa) return continuation(ctx, quotes, qi, earlier);
@@ -228,7 +248,8 @@ function scanForCue(
       // lies beyond four quotations of one sentence
       const [qa, qb] = ctx.quoteTokens[q]!;
       // a nickname is part of the name it stands in: Del. Marcia “Cia” Price said
-      if ((!crossQuotes && !isNickname(ctx, qa, qb)) || ++crossed > 4) return weak;
+      // and the next item of a list: “clean” and “safe,” the mayor said
+      if ((!crossQuotes && !isNickname(ctx, qa, qb) && !inList(ctx, q)) || ++crossed > 4) return weak;
       k = step > 0 ? qb : qa;
       continue;
     }
@@ -357,6 +378,19 @@ function clauseBreak(ctx: TokenContext, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "He released a letter that says he has “good health”": a document's words are its issuer's,
+ * the subject of the clause the document stands in. Not "the report, which notes": a document set
+ * apart by a comma speaks for itself.
+ */
+function issuerOf(ctx: TokenContext, mention: TokenRange): TokenRange | null {
+  const { tokens } = ctx;
+  const doc = antecedentOf(ctx, mention);
+  if (doc === mention || tokens[doc[1] + 1]!.value === ',' || !tokens.slice(doc[0], doc[1] + 1).some((t) => DOCUMENT_NOUNS.has(t.lower))) return null;
+  const issuer = nearestSubject(ctx, doc[0], false);
+  return issuer && canSpeak(tokens, issuer) ? issuer : null;
+}
+
 /** What a mention stands for in its clause: a relative pronoun's antecedent, or the mention itself. */
 function antecedentOf(ctx: TokenContext, mention: TokenRange): TokenRange {
   return (mention[0] === mention[1] && relativeAntecedent(ctx.tokens, mention[0])) || mention;
@@ -377,6 +411,13 @@ function isPassive(ctx: TokenContext, from: number, to: number): boolean {
 /** One or two quoted words inside a name: Del. Marcia “Cia” Price. */
 function isNickname(ctx: TokenContext, qa: number, qb: number): boolean {
   return qb - qa <= 4 && ctx.tokens[qa - 1]?.pos === 'PROPN' && ctx.tokens[qb + 1]?.pos === 'PROPN';
+}
+
+// Quotation `qi` is the next item of a list after quotation qi - 1: “A” and “B”, “A,” “B” or “C”
+function inList(ctx: TokenContext, qi: number): boolean {
+  const pb = ctx.quoteTokens[qi - 1]?.[1] ?? -2;
+  const qa = ctx.quoteTokens[qi]![0];
+  return pb >= 0 && qa - pb > 1 && qa - pb <= 3 && ctx.tokens.slice(pb + 1, qa).every((t) => /^(?:,|and|or)$/.test(t.lower));
 }
 
 function isTitleCase(text: string): boolean {

@@ -309,6 +309,23 @@ table('a possessive before a reporting word makes it a noun: "his comments"', [
   ],
 ]);
 
+table('quotations in a list share their source', [
+  [
+    'At the hearing, Dana Reyes called the pier plan “Plan Zero” and “Harbor Folly” in front of the board.',
+    [
+      ['Plan Zero', 'Dana Reyes', 'Dana Reyes'],
+      ['Harbor Folly', 'Dana Reyes', 'Dana Reyes'],
+    ],
+  ],
+  [
+    'The seawall is “too low” and “too late,” Harold Finch told the board.',
+    [
+      ['too low', 'Harold Finch', 'Harold Finch'],
+      ['too late,', 'Harold Finch', 'Harold Finch'],
+    ],
+  ],
+]);
+
 table('reporting verbs of rulings and references, and "per" a source', [
   ['The court then ruled that the levy is “unlawful in every part.”', [['unlawful in every part.', 'court', 'The court']]],
   ['Although the agency named no one, it referenced “political pressure” in its filing.', [['political pressure', 'agency', 'it']]],
@@ -324,5 +341,30 @@ table('names joined by "and" before a colon speak together', [
   [
     'FLOOD MAPS ARE OUT OF DATE - Dana Reyes and Harold Finch: “The maps were drawn before the dam was built.”',
     [['The maps were drawn before the dam was built.', 'Dana Reyes and Harold Finch', 'Dana Reyes and Harold Finch']],
+  ],
+]);
+
+table('a colon ends the clause whose subject speaks', [
+  [
+    'My aunt was so upset, and drove so fast, that I had to change my answer: “Of course I can swim.”',
+    [['Of course I can swim.', 'I', 'I']],
+  ],
+]);
+
+table('a quotation standing as a sentence after a sentence about a named person', [
+  [
+    `${LEAD}On “Harbor Watch,” Sen. Dana Reyes, who chairs the panel, named the flood wall as the town’s first need. “Nothing else matters if the river comes back.”`,
+    [
+      ['Harbor Watch,', null, null],
+      ['Nothing else matters if the river comes back.', 'Dana Reyes', 'Sen. Dana Reyes'],
+    ],
+  ],
+]);
+
+table('a document speaks for itself, or for whoever issued it', [
+  [`${LEAD}The new ad used one line as its slogan: “Save the pier.”`, [['Save the pier.', 'new ad', 'The new ad']]],
+  [
+    'Harold Finch released a letter from his doctor on Friday that says he is in “excellent health.”',
+    [['excellent health.', 'Harold Finch', 'Harold Finch']],
   ],
 ]);
