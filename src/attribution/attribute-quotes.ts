@@ -334,9 +334,9 @@ function continuation(ctx: TokenContext, quotes: readonly DetectedQuote[], qi: n
  * The first strong cue whose subject can be found, walking from `from` towards `to`, with that
  * subject: the reporting clause a quotation elsewhere can lean on.
  */
-function speakingCue(ctx: TokenContext, from: number, to: number, step: 1 | -1): { cue: Cue; mention: TokenRange } | null {
+function speakingCue(ctx: TokenContext, from: number, to: number, step: 1 | -1, speaks = (_: TokenRange) => true): { cue: Cue; mention: TokenRange } | null {
   let mention: TokenRange | null = null;
-  const cue = scanForCue(ctx, from, to, step, (c) => c.strength === 'strong' && (mention = subjectOf(ctx, c)) !== null, true);
+  const cue = scanForCue(ctx, from, to, step, (c) => c.strength === 'strong' && (mention = subjectOf(ctx, c)) !== null && speaks(mention), true);
   return cue && mention ? { cue, mention } : null;
 }
 
@@ -364,17 +364,19 @@ function described(ctx: TokenContext, mention: TokenRange, confidence: number, p
 function outerReport(ctx: TokenContext, cue: Cue, mention: TokenRange, headStart: number): { cue: Cue; mention: TokenRange } | null {
   const { tokens } = ctx;
   const inner = Math.min(mention[0], cue.range[0]) - 1;
-  const outer = speakingCue(ctx, inner, headStart, -1);
-  if (!outer) return null;
   const speaks = (m: TokenRange): boolean => canSpeak(tokens, antecedentOf(ctx, m), true);
+  // (a cue whose subject cannot speak is passed over: "said in her opening remarks that …")
+  const outer = speakingCue(ctx, inner, headStart, -1, speaks);
+  if (!outer) return null;
   const opener = outer.mention[0] - 1;
   const fronted = SUBORDINATE.has(tokens[opener]?.lower ?? '') && (opener === headStart || tokens[opener - 1]!.value === ',');
-  return !fronted && speaks(outer.mention) && (!clauseBreak(ctx, outer.cue.range[1] + 1, inner) || !speaks(mention)) ? outer : null;
+  return !fronted && (!clauseBreak(ctx, outer.cue.range[1] + 1, inner) || !speaks(mention)) ? outer : null;
 }
 
 /** A comma, semicolon or dash between tokens `from` and `to`: the two are not one clause. */
 function clauseBreak(ctx: TokenContext, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (/^(?:[,;:—–―]|--?)$/.test(ctx.tokens[k]!.value) || ctx.quoteOf[k]! >= 0) return true;
+  // ("a woman asked for a photo and Clinton said": "and" joins two clauses, not a report in a report)
+  for (let k = from; k <= to; k++) if (/^(?:[,;:—–―]|--?|and|but)$/.test(ctx.tokens[k]!.lower) || ctx.quoteOf[k]! >= 0) return true;
   return false;
 }
 

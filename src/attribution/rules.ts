@@ -256,8 +256,9 @@ function controllerOf(ctx: TokenContext, v: number): TokenRange | null {
 
 /**
  * The subject of the nearest finite verb before token `v` in its sentence, quotations not
- * crossed. With `main`, a subordinate clause's subject is passed over ("protesters circled the
- * stadium - where the Panthers played - while chanting": the protesters chant).
+ * crossed. With `main`, a subordinate or relative clause's subject is passed over ("protesters
+ * circled the stadium - where the Panthers played - while chanting": the protesters chant; "to
+ * create jobs that serve as a ladder, noting": not the jobs).
  */
 export function nearestSubject(ctx: TokenContext, v: number, main: boolean): TokenRange | null {
   const { tokens } = ctx;
@@ -268,7 +269,7 @@ export function nearestSubject(ctx: TokenContext, v: number, main: boolean): Tok
     while (k - 1 > s0 && tokens[k - 1]!.pos === 'AUX') k--;
     const subject = subjectBefore(ctx, k, s0);
     if (subject === null || subject === 'after') break;
-    if (!main || !SUBORDINATE.has(tokens[subject[0] - 1]?.lower ?? '')) return subject;
+    if (!main || (!SUBORDINATE.has(tokens[subject[0] - 1]?.lower ?? '') && !RELATIVE_PRONOUNS.has(tokens[subject[0]]!.lower))) return subject;
     k = subject[0] - 1;
   }
   return null;

@@ -19,7 +19,7 @@ export const ROLE_NOUNS: Readonly<Record<string, Gender>> = Object.fromEntries(
         'consultant democrat republican delegate billionaire entrepreneur pastor rabbi imam coach ' +
         'player regulator investor banker trader farmer miner nurse physician surgeon victim ' +
         'survivor friend neighbor neighbour colleague partner councilor councillor superintendent ' +
-        'treasurer comptroller auditor trustee supervisor principal clerk dean'],
+        'treasurer comptroller auditor trustee supervisor principal clerk dean proponent opponent'],
       ['male',
         'spokesman congressman chairman father son husband man councilman businessman priest ' +
         'gentleman alderman assemblyman'],

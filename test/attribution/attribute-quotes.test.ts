@@ -368,3 +368,21 @@ table('a document speaks for itself, or for whoever issued it', [
     [['excellent health.', 'Harold Finch', 'Harold Finch']],
   ],
 ]);
+
+table('reports inside reports, and what is not one', [
+  // "and" joins two clauses: the second has its own speaker
+  ['At one point, a woman asked for a photo and Harold Finch said, “as long as the rules allow it.”', [['as long as the rules allow it.', 'Harold Finch', 'Harold Finch']]],
+  // a cue whose subject cannot speak ("her opening remarks") frames nothing; the one before it does
+  ['Dana Reyes said in her opening remarks that the board should restate its “firm support,” naming the pier.', [['firm support,', 'Dana Reyes', 'Dana Reyes']]],
+]);
+
+table('a participle hangs on the main clause, past a relative clause', [
+  [
+    'Dana Reyes pitched the plan as a way to create jobs that serve as a ladder, noting that she is “the only candidate with a plan.”',
+    [['the only candidate with a plan.', 'Dana Reyes', 'Dana Reyes']],
+  ],
+]);
+
+table('a role and what it is for, before an aside', [
+  ['Opponents of the levy, however, say it would act as a “tax on boats.”', [['tax on boats.', 'Opponents of the levy', 'Opponents of the levy']]],
+]);
