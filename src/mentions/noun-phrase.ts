@@ -43,7 +43,7 @@ function isSpeakerNoun(t: Token): boolean {
 }
 
 /** Can the token be inside a noun phrase that names a speaker? */
-function isPhraseWord(t: Token): boolean {
+function isPhraseWord(t: Token, prev?: Token): boolean {
   if (NEVER_IN_PHRASE.has(t.lower)) return false;
   if (isSpeakerNoun(t)) return true;
   switch (t.pos) {
@@ -61,8 +61,11 @@ function isPhraseWord(t: Token): boolean {
       return t.value === '-';
     default:
       // wink tags some names as verbs or adverbs ("Ted Cruz"): a capital inside a sentence is a
-      // name, though not a participle opening one ("Following the debate")
-      return CAPITALISED.test(t.value) && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && !(t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower));
+      // name, though not a participle opening one ("Following the debate"; but "the Associated Press")
+      return (
+        CAPITALISED.test(t.value) && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' &&
+        !(t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower) && prev?.pos !== 'DET' && !CAPITALISED.test(prev?.value ?? ''))
+      );
   }
 }
 
@@ -102,7 +105,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
       continue;
     }
     // ("DATE - Dana Reyes": a hyphen with a space after it is a dash)
-    if (!isPhraseWord(t) || (t.value === '-' && t.end < tokens[k + 1]!.start)) break;
+    if (!isPhraseWord(t, tokens[k - 1]) || (t.value === '-' && t.end < tokens[k + 1]!.start)) break;
     if (t.value !== '-') first = k;
   }
   while (first < end && (isTimeWord(tokens[first]!) || tokens[first]!.value === '-' || tokens[first]!.pos === 'PART')) first++;
@@ -145,7 +148,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
       continue;
     }
     if (t.lower === 'then' && tokens[k + 1]?.value === '-') continue;
-    if (!isPhraseWord(t) || (isTimeWord(t) && lastHead >= 0)) break;
+    if (!isPhraseWord(t, tokens[k - 1]) || (isTimeWord(t) && lastHead >= 0)) break;
     if (isHead(t)) lastHead = k;
     else if (t.pos === 'DET' && lastHead >= 0 && !afterOf) break; // "said Smith the next day"
     afterOf = false;
