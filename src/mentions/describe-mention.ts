@@ -194,7 +194,8 @@ export function canSpeak(tokens: readonly Token[], range: TokenRange, organizati
   const info = describeMention(tokens, range);
   if (info.kind === 'pronoun') return info.pronoun !== 'it';
   if (organizations && (info.kind === 'organization' || (info.kind === 'group' && !info.roles.length))) return !DOCUMENT_NOUNS.has(tokens[range[1]]!.lower);
-  if (info.kind === 'person') return true;
+  // (a one-word name the tagger does not take for a name is a capitalised word: "Yes", "Part")
+  if (info.kind === 'person') return range[0] < range[1] || tokens[range[0]]!.pos === 'PROPN';
   // a role or group speaks when its head is a word for people: "the official", not "the town"
   return (info.kind === 'role' || info.kind === 'group') && info.roles.some((r) => ROLE_NOUNS[r] !== undefined || r === 'people');
 }

@@ -217,6 +217,8 @@ table('titles are not speech', [
 table('scare quotes without a cue are not speech', [
   ['The town has relied on so-called “temporary” barriers since 2019.', [['temporary', null, null]]],
   ['The “smart” meters were installed last year.', [['smart', null, null]]],
+  // a capitalised word opening the sentence is no one to give the words to
+  ['Yes, the “law and order” issue is back in Marrowick.', [['law and order', null, null]]],
 ]);
 
 table('nested quotations are not the article’s to attribute', [
