@@ -11,11 +11,12 @@ const scorer = fileURLToPath(new URL('../../../shared/eval/score.mjs', import.me
 const present = existsSync(scorer) && existsSync(`${root}dist/index.js`);
 
 describe.skipIf(!present)('PolNeAR dev, shared scorer (../shared/eval)', () => {
-  it('reaches F1 ≥ 85 and attribution accuracy ≥ 88, with no crash and no broken span', () => {
+  // issue 3's figures: a change that loses them fails here
+  it('reaches F1 ≥ 93 and attribution accuracy ≥ 95, with no crash and no broken span', () => {
     const lines = execFileSync(process.execPath, [scorer, '--json'], { cwd: root, encoding: 'utf8' }).trim().split('\n');
     const figures = JSON.parse(lines[lines.length - 1]!) as Record<string, number>;
-    expect(figures.f1).toBeGreaterThanOrEqual(85);
-    expect(figures.attributionAccuracy).toBeGreaterThanOrEqual(88);
+    expect(figures.f1).toBeGreaterThanOrEqual(93);
+    expect(figures.attributionAccuracy).toBeGreaterThanOrEqual(95);
     expect(figures.detectionRecall).toBeGreaterThanOrEqual(99);
     expect(figures.crashes).toBe(0);
     expect(figures.badSpans).toBe(0);
