@@ -1,6 +1,5 @@
 import { findAttributions } from './attribution/attribute-quotes.js';
 import { buildTokenContext } from './attribution/token-context.js';
-import type { Tokenizer } from './nlp/token.js';
 import { winkTokenizer, type WinkInstance } from './nlp/wink.js';
 import { splitParagraphs } from './paragraphs/split-paragraphs.js';
 import { detectQuotes } from './quotes/detect-quotes.js';
@@ -51,29 +50,22 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     throw new TypeError('createAnalyzer: options.nlp must be a wink-nlp instance, as made by winkNLP(model)');
   }
   const tokenize = winkTokenizer(nlp);
+  // text → paragraphs → quotes → mentions → attributions → speakers; `fn` names the entry for its errors
+  const run = (fn: string, text: string, given?: readonly DetectedQuote[]) => {
+    assertText(text, fn);
+    const paragraphs = splitParagraphs(text);
+    const quotes = given ? checkQuotes(text, given) : detectQuotes(text, paragraphs);
+    const tokens = quotes.length > 0 ? tokenize(text) : [];
+    const ctx = buildTokenContext(text, tokens, paragraphs, quotes);
+    const attributions = findAttributions(ctx, quotes);
+    return { paragraphs, ...buildSpeakers(ctx, quotes, attributions) };
+  };
   return {
     splitParagraphs,
     detectQuotes: (text) => detectQuotes(text),
-    attributeQuotes: (text, quotes) => {
-      assertText(text, 'attributeQuotes');
-      const paragraphs = splitParagraphs(text);
-      return run(tokenize, text, paragraphs, quotes ? checkQuotes(text, quotes) : detectQuotes(text, paragraphs)).quotes;
-    },
-    analyzeArticle: (text) => {
-      assertText(text, 'analyzeArticle');
-      const paragraphs = splitParagraphs(text);
-      const { quotes, speakers } = run(tokenize, text, paragraphs, detectQuotes(text, paragraphs));
-      return { paragraphs, quotes, speakers };
-    },
+    attributeQuotes: (text, quotes) => run('attributeQuotes', text, quotes).quotes,
+    analyzeArticle: (text) => run('analyzeArticle', text),
   };
-}
-
-// text → paragraphs → quotes → mentions → attributions → speakers
-function run(tokenize: Tokenizer, text: string, paragraphs: readonly Paragraph[], quotes: readonly DetectedQuote[]) {
-  const tokens = quotes.length > 0 ? tokenize(text) : [];
-  const ctx = buildTokenContext(text, tokens, paragraphs, quotes);
-  const attributions = findAttributions(ctx, quotes);
-  return buildSpeakers(ctx, quotes, attributions);
 }
 
 function checkQuotes(text: string, quotes: readonly DetectedQuote[]): readonly DetectedQuote[] {

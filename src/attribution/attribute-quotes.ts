@@ -3,7 +3,7 @@ import { canSpeak, describeMention } from '../mentions/describe-mention.js';
 import { pronounOf } from '../mentions/pronouns.js';
 import { DOCUMENT_NOUNS } from '../mentions/roles.js';
 import type { AttributionReason, DetectedQuote } from '../types.js';
-import { phraseEndingAt, phraseStartingAt } from '../mentions/noun-phrase.js';
+import { CAPITALISED, phraseEndingAt, phraseStartingAt } from '../mentions/noun-phrase.js';
 import { cueAt, nearestSubject, PASSIVE_AUX, relativeAntecedent, sentenceSubject, SUBORDINATE, subjectOf, type Cue } from './rules.js';
 import { REACH, sentenceAt, type TokenContext } from './token-context.js';
 
@@ -54,9 +54,7 @@ const SMALL_WORDS: ReadonlySet<string> = new Set('a an the of and or in on to fo
  */
 export function findAttributions(ctx: TokenContext, quotes: readonly DetectedQuote[]): RawAttribution[] {
   const out: RawAttribution[] = [];
-  quotes.forEach((q, qi) => {
-    out.push(attributeOne(ctx, quotes, q, qi, out));
-  });
+  quotes.forEach((q, qi) => out.push(attributeOne(ctx, quotes, q, qi, out)));
   return out;
 }
 
@@ -89,19 +87,14 @@ function attributeOne(
   const accordingTo = findAccordingTo(ctx, qa, qb);
   if (accordingTo) candidates.push([accordingTo, 'according-to', 0.87]);
   if (tail) {
-    let adjacent = true;
-    for (let k = qb + 1; k < tail.range[0]; k++) {
-      const pos = tokens[k]!.pos;
-      if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'CCONJ' || SUBORDINATE.has(tokens[k]!.lower)) adjacent = false;
-    }
+    const adjacent = !tokens.slice(qb + 1, tail.range[0]).some(({ pos, lower }) => pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'CCONJ' || SUBORDINATE.has(lower));
     // "…," X said — the quotation ends its clause (a comma, question or exclamation inside or
     // right after the marks); a partial quote running on into the sentence is not followed by its cue
     const endsClause = q.kind === 'full' || /[,!?—–…]$/.test(q.text) || tokens[qb + 1]?.value === ',';
     if (adjacent && endsClause && tail.range[0] - qb <= 16) candidates.push([tail, tail.accordingTo ? 'according-to' : 'cue-after', tail.strength === 'strong' ? 0.95 : 0.85]);
   }
-  const introduced = /^[:,]$/.test(tokens[qa - 1]?.value ?? '') || tokens[qa - 1]?.lower === 'that';
-  if (head?.strength === 'strong') candidates.push([head, head.accordingTo ? 'according-to' : 'cue-before', introduced ? 0.9 : 0.87]);
-  if (head?.strength === 'weak') candidates.push([head, 'cue-before', 0.75]);
+  const introduced = /^(?:[:,]|that)$/.test(tokens[qa - 1]?.lower ?? '');
+  if (head) candidates.push(head.strength === 'strong' ? [head, head.accordingTo ? 'according-to' : 'cue-before', introduced ? 0.9 : 0.87] : [head, 'cue-before', 0.75]);
   // a cue after the quotation but past another clause: right for a full quotation, a guess for a few words
   if (tail) candidates.push([tail, tail.accordingTo ? 'according-to' : 'cue-after', q.kind === 'full' ? 0.9 : 0.55]);
 
@@ -140,8 +133,7 @@ function attributeOne(
   }
 
   // “…” ― Jane Doe: a name after a dash signs the quotation
-  const dash = tokens[qb + 1];
-  if (dash && DASHES.test(dash.value) && qb + 2 <= tailEnd) {
+  if (qb + 2 <= tailEnd && DASHES.test(tokens[qb + 1]!.value)) {
     const mention = phraseStartingAt(tokens, qb + 2, tailEnd);
     if (mention && canSpeak(tokens, mention, true)) return attribution(mention, [qb + 1, qb + 1], 'dash', 0.6);
   }
@@ -235,7 +227,7 @@ function scanForCue(
   from: number,
   to: number,
   step: 1 | -1,
-  accept: (cue: Cue) => boolean = () => true,
+  accept: (cue: Cue) => boolean | undefined = () => true,
   crossQuotes = step < 0,
 ): Cue | null {
   let weak: Cue | null = null;
@@ -277,12 +269,12 @@ function nearbyCue(ctx: TokenContext, qa: number, qb: number): RawAttribution | 
   const ownLast = ctx.sentenceOf[qb]!;
   // the two sentences before first, each read from its end, then the one after, so the cue
   // nearest the quotation wins
-  const order: Array<[number, 1 | -1]> = [];
-  for (let s = own - 1; s >= 0 && s >= own - 2 && ctx.sentences[s]![1] >= pa; s--) order.push([s, -1]);
-  if (ownLast + 1 < ctx.sentences.length && ctx.sentences[ownLast + 1]![0] <= pb) order.push([ownLast + 1, 1]);
-  for (const [s, step] of order) {
-    const [s0, s1] = ctx.sentences[s]!;
-    const found = step > 0 ? speakingCue(ctx, s0, s1, 1) : speakingCue(ctx, s1, s0, -1);
+  const order: Array<[number, number, 1 | -1]> = [];
+  for (let s = own - 1; s >= 0 && s >= own - 2 && ctx.sentences[s]![1] >= pa; s--) order.push([ctx.sentences[s]![1], ctx.sentences[s]![0], -1]);
+  const next = ctx.sentences[ownLast + 1];
+  if (next && next[0] <= pb) order.push([...next, 1]);
+  for (const [from, to, step] of order) {
+    const found = speakingCue(ctx, from, to, step);
     if (found) return attribution(found.mention, cueSpan(ctx, found.cue), 'sentence-nearby', described(ctx, found.mention, 0.9, true));
   }
   return null;
@@ -320,8 +312,8 @@ function continuation(ctx: TokenContext, quotes: readonly DetectedQuote[], qi: n
     const other = quotes[k]!;
     if (other.paragraphs.at(-1)! < p) break;
     if (other.depth > 0 || !other.paragraphs.includes(p)) continue;
-    const a = earlier[k];
-    if (a && (a.mention || a.sameAs !== null)) {
+    const a = earlier[k]!;
+    if (a.mention || a.sameAs !== null) {
       return attribution(a.mention, null, 'continuation', 0.55, a.sameAs ?? k);
     }
   }
@@ -349,7 +341,7 @@ function speakingCue(ctx: TokenContext, from: number, to: number, step: 1 | -1, 
 function described(ctx: TokenContext, mention: TokenRange, confidence: number, penalise: boolean): number {
   if (!penalise || isPronoun(ctx, mention)) return confidence;
   const first = ctx.tokens[mention[0]]!;
-  const named = /^\p{Lu}/u.test(first.value) && !/^(?:the|a|an)$/i.test(first.value);
+  const named = CAPITALISED.test(first.value) && !/^(?:the|a|an)$/i.test(first.value);
   return named ? confidence : Math.round((confidence - 0.2) * 100) / 100;
 }
 
@@ -447,7 +439,7 @@ function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number, qb: number): b
   // a subheading: a paragraph that is nothing but a short quoted name ('All Bets Are Off.')
   if (alone) return true;
   // or a work named right after it: the “Harbor Voices” radio program
-  if ([tokens[qb + 1], tokens[qb + 2]].some((t) => t !== undefined && WORKS.has(t.lower))) return true;
+  if ([tokens[qb + 1], tokens[qb + 2]].some((t) => WORKS.has(t?.lower ?? ''))) return true;
   // or a name used as a modifier: the “Avatar” star, “Broad City” star Arturo Castro
   const opensSentence = sentenceAt(ctx, qa)[0] === qa;
   return (opensSentence || prev?.pos === 'DET') && tokens[qb + 1]?.pos === 'NOUN';

@@ -1,5 +1,5 @@
 import { canSpeak } from '../mentions/describe-mention.js';
-import { isTimeWord, phraseEndingAt, phraseStartingAt, POSSESSIVE_PRONOUNS, type TokenRange } from '../mentions/noun-phrase.js';
+import { CAPITALISED, isTimeWord, phraseEndingAt, phraseStartingAt, POSSESSIVE_PRONOUNS, type TokenRange } from '../mentions/noun-phrase.js';
 import { isSubjectPronoun, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
 import type { Token } from '../nlp/token.js';
 import { CUE_FORMS, PARTICLES } from './cues.js';
@@ -11,11 +11,11 @@ export interface Cue {
   readonly range: TokenRange;
   readonly strength: 'strong' | 'weak';
   /** `according to X`: the speaker follows the cue. */
-  readonly accordingTo: boolean;
+  readonly accordingTo?: true;
   /** A participle ("saying", "adding"): its subject is the clause's subject. */
-  readonly participle: boolean;
+  readonly participle?: boolean;
   /** A passive with its agent: "was asked by host Bill Maher" — the speaker follows "by". */
-  readonly agent: boolean;
+  readonly agent?: true;
 }
 
 const NEEDS_PAUSE: ReadonlySet<string> = new Set(['continue']);
@@ -49,14 +49,14 @@ const VERB_EVEN_IF_TAGGED_NOUN: ReadonlySet<string> = new Set('said says told te
  */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i]!;
-  // "according to officials"; "per the party's bylaws", "per CNN" (not "per share", "per capita")
-  if ((t.lower === 'according' && tokens[i + 1]?.lower === 'to') || (t.lower === 'per' && /^(?:DET|PRON|PROPN)$/.test(tokens[i + 1]?.pos ?? ''))) {
-    return { range: [i, t.lower === 'per' ? i : i + 1], strength: 'strong', accordingTo: true, participle: false, agent: false };
-  }
-  const strength = CUE_FORMS.get(t.lower);
-  if (strength === undefined) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "according to officials"; "per the party's bylaws", "per CNN" (not "per share", "per capita")
+  if ((t.lower === 'according' && next?.lower === 'to') || (t.lower === 'per' && /^(?:DET|PRON|PROPN)$/.test(next?.pos ?? ''))) {
+    return { range: [i, t.lower === 'per' ? i : i + 1], strength: 'strong', accordingTo: true };
+  }
+  const strength = CUE_FORMS.get(t.lower);
+  if (!strength) return null;
   const particles = PARTICLES.get(t.lower);
   const particle = particles !== undefined && next !== undefined && particles.includes(next.lower);
   // "Hillary shot back": a verb with its particle after a name is a verb, however it was tagged
@@ -64,17 +64,17 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (t.pos !== 'VERB' && !phrasal && !(VERB_EVEN_IF_TAGGED_NOUN.has(t.lower) && t.pos !== 'ADJ') && !taggedNounAfterSubject(t, prev, next)) return null;
   // "interjected to say:", "went on to tell": an infinitive reporting verb after another verb
   // (only after a verb of speaking or "went on": "wants to say" reports nothing yet)
-  const afterVerb = prev?.lower === 'to' && (CUE_FORMS.get(tokens[i - 2]?.lower ?? '') === 'strong' || tokens[i - 2]?.lower === 'on');
+  const afterVerb = CUE_FORMS.get(tokens[i - 2]?.lower ?? '') === 'strong' || tokens[i - 2]?.lower === 'on';
   const passive = prev !== undefined && PASSIVE_AUX.has(prev.lower) && /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower);
   // "was asked by host Bill Maher": the agent asked
-  if (passive && next?.lower === 'by') return { range: [i, i + 1], strength, accordingTo: false, participle: false, agent: true };
-  if (prev && ((prev.lower === 'to' && !afterVerb) || passive)) return null;
+  if (passive && next?.lower === 'by') return { range: [i, i + 1], strength, agent: true };
+  if ((prev?.lower === 'to' && !afterVerb) || passive) return null;
   // "would continue “to break barriers”": continuing speaks only before a pause (", she continued.")
   if (NEEDS_PAUSE.has(t.lemma) && !/^[,:.]$/.test(next?.value ?? '.')) return null;
   // "must continue to push", "vowed to fight": a verb with an infinitive after it reports no words
   // ("said to People" is no infinitive: a capital after "to" is a name the tagger took for a verb)
   const after = tokens[i + 2];
-  if (next?.lower === 'to' && after && (after.pos === 'VERB' || after.pos === 'AUX') && !CUE_FORMS.has(after.lower) && !/^\p{Lu}/u.test(after.value)) return null;
+  if (next?.lower === 'to' && after && (after.pos === 'VERB' || after.pos === 'AUX') && !CUE_FORMS.has(after.lower) && !CAPITALISED.test(after.value)) return null;
   // "when asked if he had met Trump": a clipped passive reports nothing
   if (prev && CLIPPED_CLAUSE.has(prev.lower) && /ed$/.test(t.lower)) return null;
   // "a super PAC called “Stop Trump”": a thing named, not words said
@@ -84,7 +84,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   // "so-called", "well-said": part of a compound, not a verb
   if (prev?.value === '-' && prev.end === t.start) return null;
   if (particles && !particle) return null;
-  return { range: [i, particle ? i + 1 : i], strength, accordingTo: false, participle: t.lower.endsWith('ing'), agent: false };
+  return { range: [i, particle ? i + 1 : i], strength, participle: t.lower.endsWith('ing') };
 }
 
 // "Beijing claims these camps are …": wink tags some verbs after a name as plural nouns.
@@ -97,7 +97,7 @@ function taggedNounAfterSubject(t: Token, prev: Token | undefined, next: Token |
   // ("his comments" is a noun: a possessive is no subject; "the report, which notes," a verb)
   if (prev?.pos === 'PRON' || RELATIVE_PRONOUNS.has(prev?.lower ?? '')) return !POSSESSIVE_PRONOUNS.has(prev!.lower);
   if (prev?.pos !== 'PROPN' && (prev?.pos !== 'NOUN' || t.pos === 'ADJ')) return false;
-  return next === undefined || next.pos === 'DET' || next.pos === 'SCONJ' || next.pos === 'PRON' || (t.pos === 'ADJ' && next.pos === 'PROPN') || /^[:,.]$/.test(next.value) || /^["“]$/.test(next.value);
+  return next === undefined || next.pos === 'DET' || next.pos === 'SCONJ' || next.pos === 'PRON' || (t.pos === 'ADJ' && next.pos === 'PROPN') || /^[:,."“]$/.test(next.value);
 }
 
 /** Token bounds of the writer's text around token `i` in its sentence: no quotation inside. */
@@ -153,7 +153,7 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   if (isSubjectPronoun(t.lower) && t.pos === 'PRON') return [j, j];
   // "said Beck, who said there were …": the relative pronoun is the mention at this cue, as "he"
   // would be; speakers/ resolves it to the phrase before it
-  if (RELATIVE_PRONOUNS.has(t.lower) && relativeAntecedent(tokens, j) !== null) return [j, j];
+  if (relativeAntecedent(tokens, j) !== null) return [j, j];
   if (t.value === ',') {
     // an appositive or relative clause between commas: the subject stands before the first comma
     // ("Rep. Jim Jordan (R-Ohio), an oversight panel member, said")
@@ -188,7 +188,7 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
       if (verb < 0 && j - k < 12 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) verb = k;
     }
     const first = verb >= 0 ? subjectBefore(ctx, verb, clauseBounds(ctx, verb)[0]) : null;
-    return first !== 'after' && first !== null ? first : controllerOf(ctx, j);
+    return (first !== 'after' && first) || controllerOf(ctx, j);
   }
   // "McConnell, who in 2010 said": a time or number phrase is not the subject; read past it
   if ((t.pos === 'NUM' || isTimeWord(t)) && tokens[j - 1]?.pos === 'ADP') return subjectBefore(ctx, j - 1, lo);
@@ -308,9 +308,8 @@ export function sentenceSubject(ctx: TokenContext, lo: number, hi: number): Toke
       clause = k + 1;
       continue;
     }
-    const t = tokens[k]!;
     const cue = cueAt(tokens, k);
-    const finite = t.pos === 'AUX' || (k > start && isFiniteVerb(tokens, k)) || cue?.participle === false;
+    const finite = tokens[k]!.pos === 'AUX' || (k > start && isFiniteVerb(tokens, k)) || (cue !== null && !cue.participle);
     if (!finite) continue;
     const subject = subjectBefore(ctx, k, clause);
     // "“…,” said Vice President Joe Biden, urging …": a reporting verb may come before its subject
@@ -324,7 +323,7 @@ export function sentenceSubject(ctx: TokenContext, lo: number, hi: number): Toke
 function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   // (a capital mid-sentence is a name the tagger took for a verb: "Sen. Ted Cruz")
-  return t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to' && !/^\p{Lu}/u.test(t.value);
+  return t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to' && !CAPITALISED.test(t.value);
 }
 
 // The noun phrase a clause opens with, past a leading adverbial that ends at a comma.
@@ -341,7 +340,8 @@ function openingPhrase(ctx: TokenContext, from: number, hi: number): TokenRange 
     while (++i <= hi && /^[”"]$/.test(tokens[i]!.value));
   }
   while (i <= hi && (tokens[i]!.pos === 'CCONJ' || tokens[i]!.pos === 'ADV' || tokens[i]!.value === ',')) i++;
-  return i > hi || ctx.quoteOf[i]! >= 0 ? null : subjectAfter(tokens, i, hi);
+  // (past `hi`, subjectAfter finds nothing)
+  return ctx.quoteOf[i]! >= 0 ? null : subjectAfter(tokens, i, hi);
 }
 
 // A verb, or what stands between a subject and its verb

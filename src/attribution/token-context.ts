@@ -1,3 +1,4 @@
+import { CAPITALISED } from '../mentions/noun-phrase.js';
 import type { Token } from '../nlp/token.js';
 import type { DetectedQuote, Paragraph } from '../types.js';
 
@@ -49,8 +50,9 @@ export function buildTokenContext(
 ): TokenContext {
   const n = tokens.length;
   const quoteOf = new Int32Array(n).fill(-1);
-  const paragraphOf = new Int32Array(n).fill(-1);
-  const sentenceOf = new Int32Array(n).fill(-1);
+  // (every token is given its paragraph and its sentence below)
+  const paragraphOf = new Int32Array(n);
+  const sentenceOf = new Int32Array(n);
 
   let p = 0;
   const paragraphTokens = paragraphs.map(() => [-1, -2] as [number, number]);
@@ -73,24 +75,19 @@ export function buildTokenContext(
     const to = q.close ? q.close.end : q.end;
     while (k < n && tokens[k]!.end <= from) k++;
     let j = k;
-    while (j < n && tokens[j]!.start < to) {
-      quoteOf[j] = qi;
-      if (quoteTokens[qi]![0] < 0) quoteTokens[qi]![0] = j;
-      quoteTokens[qi]![1] = j;
-      j++;
-    }
+    while (j < n && tokens[j]!.start < to) quoteOf[j++] = qi;
+    if (j > k) quoteTokens[qi] = [k, j - 1];
   });
 
   const sentences: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
     sentenceOf[i] = sentences.length;
-    const next = tokens[i + 1];
-    const lastInParagraph = next === undefined || paragraphOf[i + 1] !== paragraphOf[i];
+    // (past the last token, paragraphOf[i + 1] is undefined: the last token ends its paragraph)
+    const lastInParagraph = paragraphOf[i + 1] !== paragraphOf[i];
     const ends =
       lastInParagraph ||
-      (quoteOf[i]! < 0 && SENTENCE_END.test(t.value) && !isAbbreviationEnd(tokens, i)) ||
+      (quoteOf[i]! < 0 && SENTENCE_END.test(tokens[i]!.value) && !isAbbreviationEnd(tokens, i)) ||
       closesQuotedSentence(tokens, quoteOf, i);
     if (ends) {
       sentences.push([start, i]);
@@ -102,17 +99,15 @@ export function buildTokenContext(
 
 // “… one-off meeting.” She explained: — a quotation that ends in a full stop ends its sentence
 // when a capitalised word follows. ("Why?" Smith asked. keeps going: ? and ! end quoted questions.)
+// (both tests below are made only within a paragraph, where token `i` has a token after it)
 function closesQuotedSentence(tokens: readonly Token[], quoteOf: Int32Array, i: number): boolean {
-  const next = tokens[i + 1];
-  if (quoteOf[i]! < 0 || next === undefined || quoteOf[i + 1] === quoteOf[i]) return false;
-  if (tokens[i - 1]?.value !== '.') return false;
-  return /^\p{Lu}/u.test(next.value) || quoteOf[i + 1]! >= 0;
+  if (quoteOf[i]! < 0 || quoteOf[i + 1] === quoteOf[i] || tokens[i - 1]?.value !== '.') return false;
+  return CAPITALISED.test(tokens[i + 1]!.value) || quoteOf[i + 1]! >= 0;
 }
 
 // "in the U.S. Senate" keeps "U.S." as one token, but "Jan. 5", "(D-Md.) said" or "R-Ky., said"
 // leave a bare full stop after a short word: followed by a lower-case word or by more punctuation,
 // it does not end a sentence; nor does one after a single capital ("(D-N.Y.)" comes as "N", ".", "Y.").
 function isAbbreviationEnd(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return next !== undefined && tokens[i]!.value === '.' && (/^(?:\p{Ll}|[,;:)\]])/u.test(next.value) || /^\p{Lu}$/u.test(tokens[i - 1]?.value ?? ''));
+  return tokens[i]!.value === '.' && (/^(?:\p{Ll}|[,;:)\]])/u.test(tokens[i + 1]!.value) || /^\p{Lu}$/u.test(tokens[i - 1]?.value ?? ''));
 }

@@ -1,4 +1,4 @@
-import { ROLE_PREPOSITIONS, type TokenRange } from './noun-phrase.js';
+import { CAPITALISED, ROLE_PREPOSITIONS, type TokenRange } from './noun-phrase.js';
 import { GIVEN_NAME_GENDER } from './names.js';
 import { pronounOf, SUBJECT_PRONOUNS, type Gender, type SubjectPronoun } from './pronouns.js';
 import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PLACES, ROLE_NOUNS } from './roles.js';
@@ -33,7 +33,6 @@ export interface DescribedMention {
 /** What a mention says about who it names. */
 export type MentionInfo = PronounMention | DescribedMention;
 
-const CAPITALISED = /^\p{Lu}/u;
 const QUANTITY = /^(?:one|two|three|four|some|many|several|most|all|both|\d+)$/;
 const LEADING_NON_NAME = /^(?:the|a|an|another|one|of|two|three|four|several|some|many|both|then|-)$/;
 
@@ -78,10 +77,7 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
   const words = tokens.slice(a, b + 1);
   const first = words[0]!;
   const pronoun = a === b ? pronounOf(first.lower) : undefined;
-  if (pronoun) {
-    const p = SUBJECT_PRONOUNS[pronoun];
-    return { kind: 'pronoun', pronoun, gender: p.gender, plural: p.plural };
-  }
+  if (pronoun) return { kind: 'pronoun', pronoun, ...SUBJECT_PRONOUNS[pronoun] };
   // "Rep. Elijah Cummings of Maryland", "a Democrat from Ohio": the place a person is from
   const from = words.findIndex((w, i) => i > 0 && (w.lower === 'of' || w.lower === 'from') && CAPITALISED.test(words[i - 1]!.value) && !TITLE_WORDS.has(words[i - 1]!.lower));
   if (from > 0 && words.slice(from + 1).every((w) => CAPITALISED.test(w.value) || w.value === '.')) {
@@ -90,14 +86,14 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
   }
   // "a spokeswoman for Blue Tide Ferries", "the director of the agency": the role comes first —
   // unless a title runs into a name ("Secretary of State Mike Pompeo")
-  const titledName = nameAtEnd(tokens, a, b);
-  const beforeName = titledName ? tokens[titledName[0] - 1] : undefined;
-  const titleRunsIntoName = beforeName !== undefined && titledName![0] > a && TITLE_WORDS.has(beforeName.lower) && !/^(?:of|the)$/.test(beforeName.lower);
+  const name = nameAtEnd(tokens, a, b);
+  const beforeName = name && name[0] > a ? tokens[name[0] - 1]!.lower : '';
+  const titleRunsIntoName = TITLE_WORDS.has(beforeName) && !/^(?:of|the)$/.test(beforeName);
   const pp = words.findIndex(
     (w, i) =>
       i > 0 &&
       (ROLE_PREPOSITIONS.has(w.lower) || (w.lower === 'of' && !QUANTITY.test(words[i - 1]!.lower) && !(titleRunsIntoName && CAPITALISED.test(words[i - 1]!.value)))) &&
-      ROLE_NOUNS[singular(words[i - 1]!.lower)] !== undefined,
+      singular(words[i - 1]!.lower) in ROLE_NOUNS,
   );
   if (pp > 0) {
     const head = describeMention(tokens, [a, a + pp - 1]);
@@ -114,28 +110,29 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
       if (honorific.gender !== 'unknown') gender = honorific.gender;
       if (honorific.role) roles.add(honorific.role);
     }
-    const role = ROLE_NOUNS[singular(w.lower)];
+    const noun = singular(w.lower);
+    const role = ROLE_NOUNS[noun];
     if (role !== undefined) {
-      roles.add(singular(w.lower));
+      roles.add(noun);
       if (role !== 'unknown') gender = role;
     }
   }
   const definite = /^(?:the|this|that)$/.test(first.lower);
   const hasAnd = words.some((w) => w.lower === 'and' || w.value === '&');
-  const name = nameAtEnd(tokens, a, b);
   const nameWords = name ? nameParts(tokens, name[0], name[1]) : [];
   // "The New York Post", "the Justice Department", "the White House": an organisation by its head
   // word; "Secretary of State Antony Blinken" is a person, whatever the title holds
-  const roleHead = ROLE_NOUNS[singular(last.lower)] !== undefined && !CAPITALISED.test(last.value);
+  const head = singular(last.lower);
+  const roleHead = head in ROLE_NOUNS && !CAPITALISED.test(last.value);
   const orgWord = !roleHead && (ORGANIZATION_NOUNS.has(last.lower) || (nameWords.length === 0 && words.some((w) => CAPITALISED.test(w.value) && ORGANIZATION_NOUNS.has(w.lower))));
 
   if (name && nameWords.length > 0 && !orgWord && !hasAnd) {
     const text = joined(tokens, name[0], name[1]);
-    if (nameWords.every((w) => PLACES.has(w)) || (nameWords.length > 1 && nameWords.some((w) => PLACES.has(w)) && !given1Known(nameWords))) {
+    if (nameWords.every((w) => PLACES.has(w)) || (nameWords.length > 1 && nameWords.some((w) => PLACES.has(w)) && !GIVEN_NAME_GENDER.has(nameWords[0]!))) {
       return { kind: 'place', name: text, surname: null, given: [], gender: 'unknown', roles: [], definite: false };
     }
     const given = nameWords.slice(0, -1);
-    const g = given[0] ? GIVEN_NAME_GENDER.get(given[0]) : undefined;
+    const g = GIVEN_NAME_GENDER.get(given[0]!);
     if (g && gender === 'unknown') gender = g;
     return { kind: 'person', name: text, surname: nameWords.at(-1)!, given, gender, roles: [...roles], definite: false };
   }
@@ -143,7 +140,6 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
   // descriptions: strip determiners and quantifiers, keep the rest, singular head
   let s = a;
   while (s < b && LEADING_NON_NAME.test(tokens[s]!.lower)) s++;
-  const head = singular(last.lower);
   const plural = last.lower === 'people' || (head !== last.lower && !/^one$/.test(first.lower) && !(tokens[s - 1]?.lower === 'of'));
   if (hasAnd && CAPITALISED.test(last.value) && !orgWord) {
     return { kind: 'group', name: joined(tokens, s, b), surname: null, given: [], gender: 'unknown', roles: [], definite: false };
@@ -173,10 +169,6 @@ function nameParts(tokens: readonly Token[], a: number, b: number): string[] {
   return parts.filter((p) => p !== '-');
 }
 
-function given1Known(parts: readonly string[]): boolean {
-  return parts.length > 1 && GIVEN_NAME_GENDER.has(parts[0]!);
-}
-
 /** The text of tokens `a..b` with their original spacing. */
 export function joined(tokens: readonly Token[], a: number, b: number): string {
   let out = '';
@@ -197,5 +189,5 @@ export function canSpeak(tokens: readonly Token[], range: TokenRange, organizati
   // (a one-word name the tagger does not take for a name is a capitalised word: "Yes", "Part")
   if (info.kind === 'person') return range[0] < range[1] || tokens[range[0]]!.pos === 'PROPN';
   // a role or group speaks when its head is a word for people: "the official", not "the town"
-  return (info.kind === 'role' || info.kind === 'group') && info.roles.some((r) => ROLE_NOUNS[r] !== undefined || r === 'people');
+  return (info.kind === 'role' || info.kind === 'group') && info.roles.some((r) => r in ROLE_NOUNS || r === 'people');
 }

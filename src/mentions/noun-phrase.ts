@@ -23,7 +23,8 @@ const NEVER_IN_PHRASE: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const CAPITALISED = /^\p{Lu}/u;
+/** A word that starts with a capital letter. */
+export const CAPITALISED = /^\p{Lu}/u;
 /** Prepositions that join a role to where it is held: "a spokeswoman for", "an economist at". */
 export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set('for at from with in'.split(' '));
 const POSSESSIVE = /^['’]s?$/;
@@ -39,7 +40,7 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set('his her their i
 /** Nouns that name speakers whatever the tagger says ("according to people at the meeting"). */
 function isSpeakerNoun(t: Token): boolean {
   const w = t.lower;
-  return w === 'people' || ROLE_NOUNS[w] !== undefined || ORGANIZATION_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS[w.slice(0, -1)] !== undefined);
+  return w === 'people' || w in ROLE_NOUNS || ORGANIZATION_NOUNS.has(w) || (w.endsWith('s') && w.slice(0, -1) in ROLE_NOUNS);
 }
 
 /** Can the token be inside a noun phrase that names a speaker? */
@@ -167,5 +168,5 @@ function isInstitutionAt(tokens: readonly Token[], k: number): boolean {
 }
 
 function isQuantity(t: Token): boolean {
-  return t.pos === 'NUM' || t.lower === 'one' || t.lower === 'some' || t.lower === 'many' || t.lower === 'several' || t.lower === 'two';
+  return t.pos === 'NUM' || /^(?:one|some|many|several|two)$/.test(t.lower);
 }

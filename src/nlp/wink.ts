@@ -40,16 +40,8 @@ export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
     // Lemmas are asked for only at a few candidate cue verbs, while running wink's lemmatiser over
     // every token costs about a tenth of the whole analysis: each lemma is made when first read.
     const winkIndex = new Int32Array(values.length);
-    let lemmas: Map<number, string> | undefined;
-    const lemmaOf = (index: number): string => {
-      lemmas ??= new Map();
-      let lemma = lemmas.get(index);
-      if (lemma === undefined) {
-        lemma = String(tokens.itemAt(winkIndex[index]!).out(its.lemma)).toLowerCase();
-        lemmas.set(index, lemma);
-      }
-      return lemma;
-    };
+    const lemmas: string[] = [];
+    const lemmaOf = (index: number): string => (lemmas[index] ??= String(tokens.itemAt(winkIndex[index]!).out(its.lemma)).toLowerCase());
     let at = 0;
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;

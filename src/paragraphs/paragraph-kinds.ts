@@ -1,3 +1,4 @@
+import { CAPITALISED } from '../mentions/noun-phrase.js';
 import type { ParagraphKind } from '../types.js';
 
 /** Lines that only credit an image: "Example Photo", "(AP Photo/Jane Doe)", "Getty Images". */
@@ -39,8 +40,9 @@ export function paragraphKind(text: string, index: number, count: number): Parag
 
 function endsWithCredit(text: string): boolean {
   if (!/\)\s*$/.test(text.slice(-CREDIT_MAX))) return false;
+  // (with no "(", open is -1 and the slice is the last character alone, which is no credit)
   const open = text.lastIndexOf('(');
-  return open >= 0 && text.length - open <= CREDIT_MAX && CAPTION_CREDIT.test(text.slice(open));
+  return text.length - open <= CREDIT_MAX && CAPTION_CREDIT.test(text.slice(open));
 }
 
 /**
@@ -66,6 +68,6 @@ function looksLikeTitle(text: string): boolean {
   if (!/[.!?]["”’']?$/.test(text)) return true;
   if (/(?:^|[\s(])[‘'][\p{L}][^‘'’\n]*[’'](?=[\s,.;:!?)]|$)/u.test(text)) return true;
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
   return capitalised >= words.length * 0.6;
 }

@@ -32,7 +32,7 @@ const MAX_WRAP_WIDTH = 120;
  */
 export function splitParagraphs(text: string): Paragraph[] {
   assertText(text, 'splitParagraphs');
-  BLANK_LINE.lastIndex = 0;
+  // (a global expression's lastIndex is back at 0 after every use here: test and exec reset it when they fail)
   const pieces = BLANK_LINE.test(text) ? cut(text, BLANK_LINE) : joinWrapped(text, cut(text, LINE_BREAK));
 
   // Stretches are kept flat (start, end, start, end…) rather than as a pair each: on 2 MB of
@@ -65,7 +65,6 @@ function cut(text: string, separator: RegExp): number[] {
     pieces.push(from, m.index);
     from = m.index + m[0].length;
   }
-  separator.lastIndex = 0;
   pieces.push(from, text.length);
   return pieces;
 }

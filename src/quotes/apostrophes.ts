@@ -25,8 +25,8 @@ export function isApostrophe(text: string, i: number): boolean {
   if (LETTER_OR_DIGIT.test(before)) return false;
   // ’90s, ’20s, and years such as class of ’08
   if (/^\d\d(?:s\b|\b)/.test(text.slice(i + 1, i + 4))) return true;
-  const word = /^\p{L}+/u.exec(text.slice(i + 1, i + 7))?.[0]?.toLowerCase();
-  if (word !== undefined && ELISIONS.has(word)) {
+  const word = /^\p{L}+/u.exec(text.slice(i + 1, i + 7))?.[0].toLowerCase();
+  if (word && ELISIONS.has(word)) {
     const next = text[i + 1 + word.length] ?? ' ';
     // "’n’" closes itself; other elisions are followed by a space or punctuation
     return !LETTER_OR_DIGIT.test(next);

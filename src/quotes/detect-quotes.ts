@@ -107,10 +107,12 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
       const canClose = !SPACE.test(before) && !WORD_CHAR.test(after);
       const inch = c === '"' && DIGIT.test(before);
 
-      const target = CLOSING_MARKS.has(c) ? findOpen(stack, c) : -1;
+      // A guillemet, or a mark that never opens (’ 」 』), closes the quotation it can close; a mark
+      // that also opens (" ' ” “ ‘) must look like a closing mark.
+      const target = findOpen(stack, c);
       const closes =
         target >= 0 &&
-        (GUILLEMETS.has(c) || !(CLOSERS.has(c) || SYMMETRIC_MARKS.has(c)) ? true : canClose || (!canOpen && c !== "'")) &&
+        (GUILLEMETS.has(c) || !CLOSERS.has(c) || canClose || (!canOpen && c !== "'")) &&
         !(inch && isInchMark(text, i, para.end, next)) &&
         !isPossessiveInsideQuote(text, i, para.end, c, next);
       if (closes) {
@@ -283,7 +285,7 @@ function finish(text: string, q: Open, close: Span | null, repairs: readonly Quo
 // A stray mark outside every quotation is recorded on the nearest quotation: the one before it
 // in its paragraph, else the one after it in its paragraph, else the nearest before or after.
 function recordOrphans(found: Building[], orphans: Orphan[]): void {
-  if (found.length === 0 || orphans.length === 0) return;
+  if (found.length === 0) return;
   orphans.sort((a, b) => a[0].start - b[0].start);
   for (const [mark, para] of orphans) {
     // the last quotation starting before the mark, by binary search
@@ -296,7 +298,7 @@ function recordOrphans(found: Building[], orphans: Orphan[]): void {
     }
     const before = found[lo - 1];
     const after = found[lo];
-    const inPara = (q: Building | undefined) => q !== undefined && q.paragraphs.includes(para);
+    const inPara = (q: Building | undefined) => q?.paragraphs.includes(para);
     const host = inPara(before) ? before! : inPara(after) ? after! : (before ?? after)!;
     // the first stray mark gives the quotation arrays of its own; later ones are pushed onto them
     if (!host.repairs.includes('stray-close')) {

@@ -25,21 +25,19 @@ export function buildSpeakers(
   const range = (r: readonly [number, number] | null): Span | null => (r ? span(text, tokens[r[0]]!.start, tokens[r[1]]!.end) : null);
 
   // speakers are numbered in order of their first quotation
-  const idOf = new Map<number, string>();
-  const byEntity = new Map<number, { quotes: number[]; mentions: Map<number, Span> }>();
+  const byEntity = new Map<number, { id: string; quotes: number[]; mentions: Map<number, Span> }>();
   entityOf.forEach((e, qi) => {
     if (e === null) return;
-    if (!idOf.has(e)) idOf.set(e, `s${idOf.size + 1}`);
-    const entry = byEntity.get(e) ?? { quotes: [] as number[], mentions: new Map<number, Span>() };
+    let entry = byEntity.get(e);
+    if (!entry) byEntity.set(e, (entry = { id: `s${byEntity.size + 1}`, quotes: [], mentions: new Map() }));
     entry.quotes.push(qi);
     const m = range(attributions[qi]!.mention);
     if (m) entry.mentions.set(m.start, m);
-    byEntity.set(e, entry);
   });
 
   const outQuotes: Quote[] = quotes.map((q, qi) => {
     const a = attributions[qi]!;
-    const e = entityOf[qi] ?? null;
+    const e = entityOf[qi] as number | null; // (one entry per quotation)
     // every field written out: spreading the detected quotation made each result a slow,
     // dictionary-shaped object, a fifth of the time on inputs made of quotations
     return {
@@ -55,7 +53,7 @@ export function buildSpeakers(
       depth: q.depth,
       repairs: q.repairs,
       strayMarks: q.strayMarks,
-      speaker: e === null ? null : { id: idOf.get(e)!, name: entities[e]!.name },
+      speaker: e === null ? null : { id: byEntity.get(e)!.id, name: entities[e]!.name },
       mention: e === null ? null : range(a.mention),
       cue: e === null ? null : range(a.cue),
       confidence: a.confidence,
@@ -63,13 +61,12 @@ export function buildSpeakers(
     };
   });
 
-  const speakers: Speaker[] = [...idOf.entries()].map(([e, id]) => {
+  const speakers: Speaker[] = [...byEntity].map(([e, { id, quotes, mentions: byStart }]) => {
     const entity = entities[e]!;
-    const entry = byEntity.get(e)!;
-    const mentions = [...entry.mentions.values()].sort((x, y) => x.start - y.start);
+    const mentions = [...byStart.values()].sort((x, y) => x.start - y.start);
     // pronouns are no names: they stay among the mentions, not the aliases
     const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== entity.name && !isPronoun(t.toLowerCase()));
-    return { id, name: entity.name, kind: entity.kind, aliases, mentions, quotes: entry.quotes };
+    return { id, name: entity.name, kind: entity.kind, aliases, mentions, quotes };
   });
   return { quotes: outQuotes, speakers };
 }

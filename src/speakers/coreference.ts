@@ -1,9 +1,8 @@
 import type { RawAttribution } from '../attribution/attribute-quotes.js';
 import { GIVEN_NAME_GENDER } from '../mentions/names.js';
 import type { Gender } from '../mentions/pronouns.js';
-import { isTimeWord, type TokenRange } from '../mentions/noun-phrase.js';
+import { CAPITALISED, isTimeWord, type TokenRange } from '../mentions/noun-phrase.js';
 import { ROLE_NOUNS } from '../mentions/roles.js';
-import { HONORIFICS } from '../mentions/titles.js';
 import type { Token } from '../nlp/token.js';
 import { relativeAntecedent, sentenceSubject } from '../attribution/rules.js';
 import { sentenceAt, type TokenContext } from '../attribution/token-context.js';
@@ -68,51 +67,47 @@ export function resolveEntities(
     if (recent.length > RECENT_ENTITIES) recent.shift();
   };
   const create = (info: DescribedMention, at: number): number => {
-    entities.push({
-      kind: info.kind,
-      name: info.name,
-      given: [...info.given],
-      gender: info.gender,
-      plural: info.kind === 'group',
-      roles: new Set(info.roles),
-      seenAt: [],
-    });
-    const e = entities.length - 1;
+    const e =
+      entities.push({
+        kind: info.kind,
+        name: info.name,
+        given: [...info.given],
+        gender: info.gender,
+        plural: info.kind === 'group',
+        roles: new Set(info.roles),
+        seenAt: [],
+      }) - 1;
     const key = entityKey(info);
     byKey.set(key, [...(byKey.get(key) ?? []), e]);
     touch(e, at);
     return e;
   };
 
-  for (const a of attributions) {
-    if (a.sameAs !== null) {
-      entityOf.push(entityOf[a.sameAs] ?? null);
-      continue;
-    }
-    if (!a.mention) {
-      entityOf.push(null);
-      continue;
-    }
-    const at = tokens[a.mention[0]]!.start;
+  for (const a of attributions) entityOf.push(entityFor(a));
+  return { entityOf, entities };
+
+  function entityFor({ mention, sameAs }: RawAttribution): number | null {
+    if (sameAs !== null) return entityOf[sameAs] ?? null;
+    if (!mention) return null;
+    const [first, last] = mention;
+    const at = tokens[first]!.start;
     // a split quotation ("“…,” she said, “…”") gives both parts the same mention
-    const same = byMention.get(a.mention[0]);
-    if (same !== undefined) {
-      entityOf.push(same);
-      continue;
-    }
+    const same = byMention.get(first);
+    if (same !== undefined) return same;
     // "who" in "said Beck, who said …" stands for Beck
-    const referent = a.mention[0] === a.mention[1] ? (relativeAntecedent(tokens, a.mention[0]) ?? a.mention) : a.mention;
+    const referent = first === last ? (relativeAntecedent(tokens, first) ?? mention) : mention;
     const info = describeMention(tokens, referent);
-    let e: number;
-    if (info.kind === 'pronoun') {
-      e = sentenceSubjectFor(info, a.mention[0]) ?? previousSubjectFor(info, a.mention[0]) ?? resolvePronoun(info, at) ?? create({ kind: info.plural ? 'group' : 'person', name: joined(tokens, a.mention[0], a.mention[1]), surname: null, given: [], gender: info.gender, roles: [], definite: true }, at);
-      const entity = entities[e]!;
-      if (entity.gender === 'unknown' && info.gender !== 'unknown') entity.gender = info.gender;
-    } else {
-      e = findSame(info) ?? resolveDescription(info, a.mention[0]) ?? create(fullest(info, at), at);
-      const entity = entities[e]!;
+    const e =
+      info.kind === 'pronoun'
+        ? (sentenceSubjectFor(info, first) ??
+          previousSubjectFor(info, first) ??
+          resolvePronoun(info, at) ??
+          create({ kind: info.plural ? 'group' : 'person', name: joined(tokens, first, last), surname: null, given: [], gender: info.gender, roles: [], definite: true }, at))
+        : (findSame(info) ?? resolveDescription(info, first) ?? create(fullest(info, at), at));
+    const entity = entities[e]!;
+    if (entity.gender === 'unknown') entity.gender = info.gender;
+    if (info.kind !== 'pronoun') {
       for (const r of info.roles) entity.roles.add(r);
-      if (entity.gender === 'unknown') entity.gender = info.gender;
       // a fuller form of the name upgrades the entity: "Blinken", later "Antony Blinken"
       if (info.kind === 'person' && info.given.length > entity.given.length) {
         entity.name = info.name;
@@ -120,12 +115,11 @@ export function resolveEntities(
       }
     }
     // "said Lena Marsh, a spokeswoman for the agency": the role in the appositive is hers
-    for (const r of appositiveRoles(tokens, referent[1])) entities[e]!.roles.add(r);
+    for (const r of appositiveRoles(tokens, referent[1])) entity.roles.add(r);
     touch(e, at);
-    byMention.set(a.mention[0], e);
-    entityOf.push(e);
+    byMention.set(first, e);
+    return e;
   }
-  return { entityOf, entities };
 
   function findSame(info: DescribedMention): number | null {
     if (info.kind === 'role' || info.kind === 'group') {
@@ -153,7 +147,8 @@ export function resolveEntities(
   function fullest(info: DescribedMention, at: number): DescribedMention {
     if (info.kind !== 'person' || info.given.length > 0) return info;
     let best: NameOccurrence | null = null;
-    for (const n of names.withWord(info.surname ?? '')) {
+    // (a person's mention always has a surname)
+    for (const n of names.withWord(info.surname!)) {
       // "Yang" names Yang Jiechi too: family names come first in Chinese, Korean, Hungarian names
       if (n.info.given.length === 0 || (n.info.surname !== info.surname && n.info.given[0] !== info.surname)) continue;
       if (!best || n.info.given.length > best.info.given.length || (n.at < at && best.at > at)) best = n;
@@ -206,7 +201,7 @@ export function resolveEntities(
       }
     }
     // a person named since then, not yet quoted, is nearer
-    for (const n of names.before(at, PRONOUN_REACH)) {
+    for (const n of names.before(at)) {
       if (n.at <= bestAt) break;
       if (!n.person || !n.subject || !fits(info, 'person', n.info.gender, false)) continue;
       const known = findSame(n.info);
@@ -237,7 +232,7 @@ function appositiveRoles(tokens: readonly Token[], end: number): string[] {
   const roles: string[] = [];
   for (let k = end + 3; k < tokens.length && k < end + 9; k++) {
     const w = tokens[k]!.lower;
-    if (ROLE_NOUNS[w] !== undefined) roles.push(w);
+    if (w in ROLE_NOUNS) roles.push(w);
     if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') break;
   }
   return roles;
@@ -249,8 +244,6 @@ function lastBefore(sorted: readonly number[], at: number): number {
 }
 
 
-const CAPITALISED = /^\p{Lu}/u;
-
 /**
  * Every person named in the article: runs of capitalised words that carry an honorific, a known
  * given name, or a title ("Sen. Ted Cruz", "Hillary Clinton", "Secretary of State Antony Blinken").
@@ -258,43 +251,45 @@ const CAPITALISED = /^\p{Lu}/u;
  * asks about it (reading every capitalised run cost a tenth of the analysis).
  */
 function personNames(ctx: TokenContext) {
-  const { tokens, sentences, sentenceOf, quoteOf } = ctx;
+  const { tokens, sentenceOf, quoteOf } = ctx;
   /** First and last token of each run of capitalised words, in text order. */
   const runs: Array<readonly [number, number]> = [];
-  const read = new Map<number, NameOccurrence | null>();
+  /** What each run names, once read: a person, null for none, undefined until read. */
+  const read: Array<NameOccurrence | null | undefined> = [];
   /** Lower-cased word → runs holding it, to find the full form of a short name. */
   const byWord = new Map<string, number[]>();
 
   const continues = (start: number, j: number): boolean => {
-    const t = tokens[j];
-    if (!t || sentenceOf[j] !== sentenceOf[start] || quoteOf[j]! >= 0) return false;
+    // (past the last token, sentenceOf[j] is undefined)
+    const t = tokens[j]!;
+    if (sentenceOf[j] !== sentenceOf[start] || quoteOf[j]! >= 0) return false;
     if (CAPITALISED.test(t.value)) return true;
     const next = tokens[j + 1];
     // "Department of Justice", "Jean-Luc Picard"
     if (t.lower === 'of') return CAPITALISED.test(next?.value ?? '');
-    return t.value === '-' && next !== undefined && t.start === tokens[j - 1]!.end && next.start === t.end && CAPITALISED.test(next.value);
+    return t.value === '-' && next?.start === t.end && t.start === tokens[j - 1]!.end && CAPITALISED.test(next.value);
   };
 
   /** The person named by run `r`, or null when the run names no person. */
   const occurrence = (r: number): NameOccurrence | null => {
-    if (read.has(r)) return read.get(r)!;
+    if (read[r] !== undefined) return read[r];
     const [k, end] = runs[r]!;
     const name = nameAtEnd(tokens, k, end);
     let found: NameOccurrence | null = null;
     if (name) {
       const info = describeMention(tokens, [k, end]);
-      const titled = k < name[0] || tokens.slice(k, name[0]).some((t) => HONORIFICS[t.lower] !== undefined);
+      // (the run's words before the name are its titles and honorifics, never name words)
+      const titled = k < name[0];
       if (info.kind === 'person' && (titled || info.given.length > 0)) {
         const next = tokens[end + 1];
-        const subject = sentences[sentenceOf[k]!]![0] === k || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.value === ',';
+        const subject = sentenceAt(ctx, k)[0] === k || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.value === ',';
         // two capitalised words acting as a subject ("Marta Oyelaran took questions") are taken
         // for a person even when the given name is not in the table
-        const person = titled || (info.given[0] !== undefined && GIVEN_NAME_GENDER.has(info.given[0])) || (subject && next?.pos === 'VERB');
+        const person = titled || GIVEN_NAME_GENDER.has(info.given[0]!) || (subject && next?.pos === 'VERB');
         found = { at: tokens[name[0]]!.start, info, person, subject };
       }
     }
-    read.set(r, found);
-    return found;
+    return (read[r] = found);
   };
 
   let k = 0;
@@ -322,8 +317,8 @@ function personNames(ctx: TokenContext) {
     /** People named with a word (a surname, or a family name written first), in text order. */
     withWord: (word: string): NameOccurrence[] => (byWord.get(word) ?? []).map(occurrence).filter((n): n is NameOccurrence => n !== null),
 
-    /** People named before offset `at`, nearest first, no further back than `reach` characters. */
-    *before(at: number, reach: number): Generator<NameOccurrence> {
+    /** People named before offset `at`, nearest first, no further back than {@link PRONOUN_REACH} characters. */
+    *before(at: number): Generator<NameOccurrence> {
       let lo = 0;
       let hi = runs.length;
       while (lo < hi) {
@@ -331,7 +326,7 @@ function personNames(ctx: TokenContext) {
         if (tokens[runs[mid]![0]]!.start < at) lo = mid + 1;
         else hi = mid;
       }
-      for (let r = lo - 1; r >= 0 && at - tokens[runs[r]![0]]!.start <= reach; r--) {
+      for (let r = lo - 1; r >= 0 && at - tokens[runs[r]![0]]!.start <= PRONOUN_REACH; r--) {
         const n = occurrence(r);
         if (n) yield n;
       }
