@@ -87,7 +87,10 @@ function attributeOne(
   const accordingTo = findAccordingTo(ctx, qa, qb);
   if (accordingTo) candidates.push([accordingTo, 'according-to', 0.87]);
   if (tail) {
-    const adjacent = !tokens.slice(qb + 1, tail.range[0]).some(({ pos, lower }) => pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'CCONJ' || SUBORDINATE.has(lower));
+    // (a capital is a name's, whatever the tagger says: "The Miami Herald reported")
+    const adjacent = !tokens
+      .slice(qb + 1, tail.range[0])
+      .some(({ pos, lower, value }) => ((pos === 'VERB' || pos === 'AUX') && !CAPITALISED.test(value)) || pos === 'SCONJ' || pos === 'CCONJ' || SUBORDINATE.has(lower));
     // "…," X said — the quotation ends its clause (a comma, question or exclamation inside or
     // right after the marks); a partial quote running on into the sentence is not followed by its cue
     const endsClause = q.kind === 'full' || /[,!?—–…]$/.test(q.text) || tokens[qb + 1]?.value === ',';
@@ -367,8 +370,9 @@ function outerReport(ctx: TokenContext, cue: Cue, mention: TokenRange, headStart
 
 /** A comma, semicolon or dash between tokens `from` and `to`: the two are not one clause. */
 function clauseBreak(ctx: TokenContext, from: number, to: number): boolean {
-  // ("a woman asked for a photo and Clinton said": "and" joins two clauses, not a report in a report)
-  for (let k = from; k <= to; k++) if (/^(?:[,;:—–―]|--?|and|but)$/.test(ctx.tokens[k]!.lower) || ctx.quoteOf[k]! >= 0) return true;
+  // ("a woman asked for a photo and Clinton said", "Cruz said as the heckler yelled": "and" joins
+  // two clauses and "as" opens one of time, neither a report in a report)
+  for (let k = from; k <= to; k++) if (/^(?:[,;:—–―]|--?|and|but|as|when|while|after|before|until)$/.test(ctx.tokens[k]!.lower) || ctx.quoteOf[k]! >= 0) return true;
   return false;
 }
 

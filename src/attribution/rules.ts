@@ -61,7 +61,10 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const particle = particles !== undefined && next !== undefined && particles.includes(next.lower);
   // "Hillary shot back": a verb with its particle after a name is a verb, however it was tagged
   const phrasal = particle && (prev?.pos === 'PROPN' || prev?.pos === 'PRON');
-  if (t.pos !== 'VERB' && !phrasal && !(VERB_EVEN_IF_TAGGED_NOUN.has(t.lower) && t.pos !== 'ADJ') && !taggedNounAfterSubject(t, prev, next)) return null;
+  // ("“…,” Toomey fumed": right after a quotation that ends its clause and a name, a reporting
+  // word the tagger took for an adjective is the verb)
+  const afterQuote = t.pos === 'ADJ' && tokens.slice(Math.max(0, i - 4), i).some((x, k, a) => /^[”"]$/.test(x.value) && /^[,!?]$/.test(a[k - 1]?.value ?? ''));
+  if (t.pos !== 'VERB' && !phrasal && !afterQuote && !(VERB_EVEN_IF_TAGGED_NOUN.has(t.lower) && t.pos !== 'ADJ') && !taggedNounAfterSubject(t, prev, next)) return null;
   // "interjected to say:", "went on to tell": an infinitive reporting verb after another verb
   // (only after a verb of speaking or "went on": "wants to say" reports nothing yet)
   const afterVerb = CUE_FORMS.get(tokens[i - 2]?.lower ?? '') === 'strong' || tokens[i - 2]?.lower === 'on';
@@ -132,7 +135,8 @@ export function subjectOf(ctx: TokenContext, cue: Cue): TokenRange | null {
     return controllerOf(ctx, v);
   }
   const before = subjectBefore(ctx, v, lo);
-  return before === 'after' ? subjectAfter(tokens, vLast + 1, hi) : before;
+  // (only a verb of saying comes before its subject: "“…,” said Smith", never "“…,” denounced her record")
+  return before === 'after' ? (cue.strength === 'strong' ? subjectAfter(tokens, vLast + 1, hi) : null) : before;
 }
 
 /**
@@ -284,7 +288,12 @@ function skipDateline(tokens: readonly Token[], lo: number, hi: number): number 
   // "WASHINGTON —", or "Washington (AFP) –" with the agency in brackets
   const agency = tokens.slice(lo, lo + 6).some((t, k) => t.value === '(' && /^(?:AP|AFP|UPI|Reuters|CNN)$/.test(tokens[lo + k + 1]?.value ?? ''));
   if (!first || (!agency && (!/^\p{Lu}{2,}/u.test(first.value) || first.value !== first.value.toUpperCase()))) return lo;
-  for (let k = lo + 1; k <= hi && k < lo + 14; k++) if (DATELINE_DASH.test(tokens[k]!.value)) return k + 1;
+  // ("PORTLAND, Ore. - Peter Santilli": after a city and its comma, a hyphen with a space before
+  // it is a dash; "GOP front-runner Donald Trump - who" has no dateline)
+  for (let k = lo + 1; k <= hi && k < lo + 14; k++) {
+    const t = tokens[k]!;
+    if (DATELINE_DASH.test(t.value) || (t.value === '-' && t.start > tokens[k - 1]!.end && tokens[lo + 1]?.value === ',')) return k + 1;
+  }
   return lo;
 }
 

@@ -388,3 +388,22 @@ table('a participle hangs on the main clause, past a relative clause', [
 table('a role and what it is for, before an aside', [
   ['Opponents of the levy, however, say it would act as a “tax on boats.”', [['tax on boats.', 'Opponents of the levy', 'Opponents of the levy']]],
 ]);
+
+table('what the tagger gets wrong next to a quotation', [
+  // wink tags "fumed" as an adjective; after the quotation and a name it is the verb
+  ['“They could have taken the bill that has support from both parties,” Finch fumed on Tuesday.', [['They could have taken the bill that has support from both parties,', 'Finch', 'Finch']]],
+  // and "Herald" as a verb: the source after the quotation still stands right after it
+  ['Asked about the vote, Dana Reyes said, “No comment,” the Marrowick Herald reported.', [['No comment,', 'Marrowick Herald', 'the Marrowick Herald']]],
+]);
+
+table('clauses of time do not frame a report', [
+  ['“The boats are fine,” Finch said as a woman yelled: “Sink them!”', [['The boats are fine,', 'Finch', 'Finch'], ['Sink them!', 'woman', 'a woman']]],
+]);
+
+table('a dateline with a hyphen', [
+  ['MARROWICK, Del. - Mayor Dana Reyes, a self-styled “harbor mayor,” was named in the council’s report.', [['harbor mayor,', 'Dana Reyes', 'Mayor Dana Reyes']]],
+]);
+
+table('only a verb of saying comes before its subject', [
+  ['Finch summed up the plan as “reckless,” denounced its cost and said the board should vote again.', [['reckless,', 'Finch', 'Finch']]],
+]);
