@@ -368,10 +368,12 @@ function outerReport(ctx: TokenContext, cue: Cue, mention: TokenRange, headStart
   return !fronted && (!clauseBreak(ctx, outer.cue.range[1] + 1, inner) || !speaks(mention)) ? outer : null;
 }
 
-/** A comma, semicolon or dash between tokens `from` and `to`: the two are not one clause. */
+/**
+ * A comma, semicolon, dash, quotation, "and"/"but" or a word opening a clause of time between
+ * tokens `from` and `to`: the two are not one clause ("a woman asked for a photo and Clinton
+ * said", "Cruz said as the heckler yelled": neither is a report in a report).
+ */
 function clauseBreak(ctx: TokenContext, from: number, to: number): boolean {
-  // ("a woman asked for a photo and Clinton said", "Cruz said as the heckler yelled": "and" joins
-  // two clauses and "as" opens one of time, neither a report in a report)
   for (let k = from; k <= to; k++) if (/^(?:[,;:—–―]|--?|and|but|as|when|while|after|before|until)$/.test(ctx.tokens[k]!.lower) || ctx.quoteOf[k]! >= 0) return true;
   return false;
 }
