@@ -54,7 +54,8 @@ describe.concurrent('progress bar', () => {
     const { stdout: terminal, status } = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
     expect(status).toBe(1);
     expect(terminal).toMatch(/\[[#-]+\] +\d+% +[\d,]+ articles +[\d,]+\/s +\d+:\d\d left/);
-    // Error messages still come through, each on a line of its own.
+    // Error messages still come through, each on a line of its own (after the bar's erase code).
+    // eslint-disable-next-line no-control-regex
     expect(terminal).toMatch(/(^|\n|\u001b\[K)quote-attribution: \S+, line 8: not valid JSON/);
     expect(terminal.endsWith('\r\u001b[K')).toBe(true);
   });
