@@ -86,13 +86,15 @@ The state's engineer, Dr. Samuel Reyes, told reporters that the wall was "not in
 Island residents plan a celebration at the pier on Saturday. Organisers said there would be chowder, a brass band and, weather permitting, a short ride on the old boat for anyone who wants one.
 `;
 
-if (ARTICLE.length < 4000 || ARTICLE.length > 6000) throw new Error(`the ordinary article should be about 5 KB, is ${ARTICLE.length}`);
+if (ARTICLE.length < 4000 || ARTICLE.length > 6000)
+  throw new Error(`the ordinary article should be about 5 KB, is ${ARTICLE.length}`);
 
 const repeat = (unit, size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 const WORDS = ['we', 'go', 'to', 'it', 'no', 'he', 'is', 'up', 'so', 'an'];
 const wordsWith = (marks, sep) => {
   let s = '';
-  for (let i = 0; s.length < SIZE; i++) s += marks[i % marks.length] + WORDS[i % WORDS.length] + sep;
+  for (let i = 0; s.length < SIZE; i++)
+    s += marks[i % marks.length] + WORDS[i % WORDS.length] + sep;
   return s.slice(0, SIZE);
 };
 
@@ -127,7 +129,9 @@ const perK = (ms, units) => (ms * 1000) / (units / 1000); // µs per 1,000 chara
 // wink-nlp alone, as analyzeArticle runs it, to tell its cost from the library's own stages;
 // it also counts the tokens of each input. One wink instance serves both (the model breaks on a
 // second one in a process), narrowed to the part-of-speech tagger as the library's default is.
-const wink = (await import('wink-nlp')).default((await import('wink-eng-lite-web-model')).default, ['pos']);
+const wink = (await import('wink-nlp')).default((await import('wink-eng-lite-web-model')).default, [
+  'pos',
+]);
 const { analyzeArticle } = createAnalyzer({ nlp: wink });
 const tokenize = (text) => wink.readDoc(text).tokens().out(wink.its.pos);
 const tokenCount = (text) => tokenize(text).length;
@@ -141,7 +145,11 @@ function analyzeGrowth(text) {
   for (;;) {
     const piece = text.slice(0, size);
     const [ms] = median(analyzeArticle, piece);
-    const row = { size, ms, growth: last ? Math.log(ms / last.ms) / Math.log(size / last.size) : NaN };
+    const row = {
+      size,
+      ms,
+      growth: last ? Math.log(ms / last.ms) / Math.log(size / last.size) : NaN,
+    };
     last = row;
     if (size >= text.length) return row;
     const nextSize = Math.min(text.length, size * 2);
@@ -176,7 +184,10 @@ for (const [name, text] of inputs) {
     row['wink µs/kc'] = +perK(median(tokenize, text)[0], text.length).toFixed(0);
     const g = analyzeGrowth(text);
     row['analyze µs/kc'] = +perK(g.ms, g.size).toFixed(0);
-    row['analyze µs/ktok'] = +perK(g.ms, g.size === text.length ? tokens : tokenCount(text.slice(0, g.size))).toFixed(0);
+    row['analyze µs/ktok'] = +perK(
+      g.ms,
+      g.size === text.length ? tokens : tokenCount(text.slice(0, g.size)),
+    ).toFixed(0);
     row['analyze ×ordinary'] = +(row['analyze µs/kc'] / base['analyze µs/kc']).toFixed(1);
     row['analyze at'] = g.size;
     row['analyze growth'] = Number.isNaN(g.growth) ? '' : `n^${g.growth.toFixed(2)}`;

@@ -7,10 +7,44 @@
 
 const count = Number(process.argv[2] ?? 1000);
 
-const firstNames = ['Maria', 'John', 'Aiko', 'Kwame', 'Elena', 'Tomas', 'Priya', 'Lars', 'Fatima', 'Diego'];
-const lastNames = ['Lopez', 'Park', 'Tanaka', 'Mensah', 'Vasquez', 'Novak', 'Raman', 'Berg', 'Haddad', 'Ortiz'];
-const roles = ['the mayor', 'a city spokesperson', 'the harbour master', 'one of the organisers', 'the school principal'];
-const topics = ['the new ferry line', 'the bridge repairs', 'the library budget', 'the flood barrier', 'the night market'];
+const firstNames = [
+  'Maria',
+  'John',
+  'Aiko',
+  'Kwame',
+  'Elena',
+  'Tomas',
+  'Priya',
+  'Lars',
+  'Fatima',
+  'Diego',
+];
+const lastNames = [
+  'Lopez',
+  'Park',
+  'Tanaka',
+  'Mensah',
+  'Vasquez',
+  'Novak',
+  'Raman',
+  'Berg',
+  'Haddad',
+  'Ortiz',
+];
+const roles = [
+  'the mayor',
+  'a city spokesperson',
+  'the harbour master',
+  'one of the organisers',
+  'the school principal',
+];
+const topics = [
+  'the new ferry line',
+  'the bridge repairs',
+  'the library budget',
+  'the flood barrier',
+  'the night market',
+];
 const sayings = [
   'We will finish this before the winter',
   'Nobody asked the people who live here',

@@ -39,7 +39,10 @@ const HEAP_ARTICLES = quick ? 2_000 : 10_000;
 
 const polnearPath = fileURLToPath(new URL('../../shared/eval/polnear-dev.jsonl', import.meta.url));
 const polnear = existsSync(polnearPath)
-  ? readFileSync(polnearPath, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line).text)
+  ? readFileSync(polnearPath, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line).text)
   : [];
 const articles = [sampleArticle, ...benchArticles, ...polnear];
 const chars = articles.reduce((n, a) => n + a.length, 0);
@@ -87,7 +90,8 @@ else await parent();
 function warmUp(read, ms) {
   let sink = 0;
   const t0 = performance.now();
-  for (let pass = 0; pass < 2 || performance.now() - t0 < ms; pass++) for (const text of articles) sink += read(text);
+  for (let pass = 0; pass < 2 || performance.now() - t0 < ms; pass++)
+    for (const text of articles) sink += read(text);
   return sink;
 }
 
@@ -129,7 +133,11 @@ async function heapChild() {
 // Runs one child process (with gc exposed) to its end and returns the JSON line it printed.
 function run(flags) {
   const script = fileURLToPath(import.meta.url);
-  const out = execFileSync(process.execPath, ['--expose-gc', script, ...flags, ...(quick ? ['--quick'] : [])], { encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', script, ...flags, ...(quick ? ['--quick'] : [])],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(out.trim().split('\n').pop());
 }
 
@@ -137,8 +145,11 @@ async function parent() {
   readers.compromise.name = `compromise ${(await import('compromise')).default.version} quotations()`;
   const perSecond = Object.fromEntries(keys.map((k) => [k, []]));
   orders.forEach((order, r) => {
-    for (const key of order) perSecond[key][r] = (articles.length * 1000) / run(['--reader', key]).ms;
-    process.stderr.write(`round ${r + 1}/${orders.length}: ${keys.map((k) => `${k} ${fmt(perSecond[k][r])}/s`).join(', ')}\n`);
+    for (const key of order)
+      perSecond[key][r] = (articles.length * 1000) / run(['--reader', key]).ms;
+    process.stderr.write(
+      `round ${r + 1}/${orders.length}: ${keys.map((k) => `${k} ${fmt(perSecond[k][r])}/s`).join(', ')}\n`,
+    );
   });
   const ratio = (key) => median(perSecond.ours.map((ours, r) => ours / perSecond[key][r]));
 
@@ -153,7 +164,9 @@ async function parent() {
   for (const key of keys) {
     const rate = median(perSecond[key]);
     const cell = key === 'ours' ? '—' : `${ratio(key).toFixed(2)}×`;
-    console.log(`| ${readers[key].name} | ${fmt(rate)} | ${fmt((rate * chars) / articles.length)} | ${cell} |`);
+    console.log(
+      `| ${readers[key].name} | ${fmt(rate)} | ${fmt((rate * chars) / articles.length)} | ${cell} |`,
+    );
   }
   console.log(`\nanalyzeArticle / bare readDoc: ${ratio('wink').toFixed(2)}× (goal ≥ 1.0×)`);
   console.log(`analyzeArticle / compromise:   ${ratio('compromise').toFixed(1)}× (goal ≥ 20×)`);
@@ -168,7 +181,9 @@ async function parent() {
 
 function permutations(xs) {
   if (xs.length <= 1) return [xs];
-  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
+  return xs.flatMap((x, i) =>
+    permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]),
+  );
 }
 
 function median(xs) {

@@ -25,5 +25,7 @@ export async function buildBrowserExample() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outfile = await buildBrowserExample();
-  console.log(`built ${path.relative(process.cwd(), outfile)}; serve examples/browser/ and open index.html`);
+  console.log(
+    `built ${path.relative(process.cwd(), outfile)}; serve examples/browser/ and open index.html`,
+  );
 }

@@ -42,9 +42,11 @@ function segments(text, start, end) {
   return out.filter(([s, e]) => e - s >= 2);
 }
 const STOP = new Set(
-  ('the a an of and for to in on at by with from his her their its our your my said says say told he she they it we i you him ' +
+  (
+    'the a an of and for to in on at by with from his her their its our your my said says say told he she they it we i you him ' +
     'them us me who whom this that these those one two another other former then mr mrs ms miss dr sen rep gov president ' +
-    'secretary minister prime chief gen col lt sgt rev prof judge justice st jr sr mayor candidate nominee').split(' '),
+    'secretary minister prime chief gen col lt sgt rev prof judge justice st jr sr mayor candidate nominee'
+  ).split(' '),
 );
 const nameWords = (s) =>
   (s ?? '')
@@ -54,7 +56,12 @@ const nameWords = (s) =>
     .map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
 const overlap = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 function speakerRight(q, g) {
-  if (q.mention && g.speakerStart != null && overlap(q.mention.start, q.mention.end, g.speakerStart, g.speakerEnd) > 0) return true;
+  if (
+    q.mention &&
+    g.speakerStart != null &&
+    overlap(q.mention.start, q.mention.end, g.speakerStart, g.speakerEnd) > 0
+  )
+    return true;
   const gold = new Set(nameWords(g.speaker));
   return [...nameWords(q.speaker.name), ...nameWords(q.mention?.text)].some((w) => gold.has(w));
 }
@@ -64,7 +71,9 @@ const byReason = new Map();
 for (const line of readFileSync(data, 'utf8').split('\n')) {
   if (!line) continue;
   const doc = JSON.parse(line);
-  const gold = doc.quotes.flatMap((q) => segments(doc.text, q.start, q.end).map(([s, e]) => ({ s, e, q })));
+  const gold = doc.quotes.flatMap((q) =>
+    segments(doc.text, q.start, q.end).map(([s, e]) => ({ s, e, q })),
+  );
   for (const q of analyzeArticle(doc.text).quotes) {
     if (!q.speaker) continue;
     let best = null;
@@ -88,9 +97,13 @@ for (const line of readFileSync(data, 'utf8').split('\n')) {
 const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : '—');
 const total = buckets.high.all + buckets.low.all;
 console.log(`${path.basename(data)}: ${total} attributed quotations`);
-console.log(`confidence ≥ ${threshold}: precision ${pct(buckets.high.right, buckets.high.all)}%, ${pct(buckets.high.all, total)}% of attributed quotations`);
+console.log(
+  `confidence ≥ ${threshold}: precision ${pct(buckets.high.right, buckets.high.all)}%, ${pct(buckets.high.all, total)}% of attributed quotations`,
+);
 console.log(`confidence < ${threshold}: precision ${pct(buckets.low.right, buckets.low.all)}%`);
 console.log('by rule:');
 for (const [reason, r] of [...byReason].sort((a, b) => b[1].all - a[1].all)) {
-  console.log(`  ${reason.padEnd(16)} ${String(r.all).padStart(5)} quotations, precision ${pct(r.right, r.all)}%`);
+  console.log(
+    `  ${reason.padEnd(16)} ${String(r.all).padStart(5)} quotations, precision ${pct(r.right, r.all)}%`,
+  );
 }

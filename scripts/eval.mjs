@@ -8,7 +8,9 @@ import path from 'node:path';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const scorer = path.join(root, '..', 'shared', 'eval', 'score.mjs');
 if (!existsSync(scorer)) {
-  console.log(`eval skipped: ${path.relative(process.cwd(), scorer)} is not here (the shared evaluation data is kept outside the repository)`);
+  console.log(
+    `eval skipped: ${path.relative(process.cwd(), scorer)} is not here (the shared evaluation data is kept outside the repository)`,
+  );
   process.exit(0);
 }
 const args = process.argv.slice(2);
@@ -16,5 +18,9 @@ const run = spawnSync(process.execPath, [scorer, ...args], { cwd: root, stdio: '
 if (run.status !== 0) process.exit(run.status ?? 1);
 // how much confidence means, on the same data
 const data = args.includes('--data') ? ['--data', args[args.indexOf('--data') + 1]] : [];
-const report = spawnSync(process.execPath, [path.join(root, 'scripts', 'confidence.mjs'), ...data], { cwd: root, stdio: 'inherit' });
+const report = spawnSync(
+  process.execPath,
+  [path.join(root, 'scripts', 'confidence.mjs'), ...data],
+  { cwd: root, stdio: 'inherit' },
+);
 process.exit(report.status ?? 1);

@@ -44,10 +44,16 @@ export interface Analyzer {
  * const { analyzeArticle } = createAnalyzer({ nlp: winkNLP(model) });
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  if (typeof options !== 'object' || options === null) throw new TypeError('createAnalyzer: options must be an object');
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError('createAnalyzer: options must be an object');
   const { nlp } = options;
-  if (nlp !== undefined && (typeof nlp !== 'object' || typeof nlp.readDoc !== 'function' || typeof nlp.its !== 'object')) {
-    throw new TypeError('createAnalyzer: options.nlp must be a wink-nlp instance, as made by winkNLP(model)');
+  if (
+    nlp !== undefined &&
+    (typeof nlp !== 'object' || typeof nlp.readDoc !== 'function' || typeof nlp.its !== 'object')
+  ) {
+    throw new TypeError(
+      'createAnalyzer: options.nlp must be a wink-nlp instance, as made by winkNLP(model)',
+    );
   }
   const tokenize = winkTokenizer(nlp);
   // text → paragraphs → quotes → mentions → attributions → speakers; `fn` names the entry for its errors
@@ -69,10 +75,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 }
 
 function checkQuotes(text: string, quotes: readonly DetectedQuote[]): readonly DetectedQuote[] {
-  if (!Array.isArray(quotes)) throw new TypeError('attributeQuotes: quotes must be the array detectQuotes returned');
+  if (!Array.isArray(quotes))
+    throw new TypeError('attributeQuotes: quotes must be the array detectQuotes returned');
   for (const q of quotes) {
     if (text.slice(q.start, q.end) !== q.text) {
-      throw new RangeError('attributeQuotes: a quotation does not match the text; pass quotes detected in this same text');
+      throw new RangeError(
+        'attributeQuotes: a quotation does not match the text; pass quotes detected in this same text',
+      );
     }
   }
   return [...quotes].sort((a, b) => a.start - b.start || a.depth - b.depth);

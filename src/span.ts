@@ -8,6 +8,8 @@ export function span(input: string, start: number, end: number): Span {
 /** Throws the TypeError every public entry gives for a non-string article. */
 export function assertText(text: unknown, fn: string): asserts text is string {
   if (typeof text !== 'string') {
-    throw new TypeError(`${fn}: expected the article as a string, got ${text === null ? 'null' : typeof text}`);
+    throw new TypeError(
+      `${fn}: expected the article as a string, got ${text === null ? 'null' : typeof text}`,
+    );
   }
 }

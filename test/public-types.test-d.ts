@@ -37,7 +37,9 @@ describe('functions', () => {
     expectTypeOf(splitParagraphs).returns.toEqualTypeOf<Paragraph[]>();
     expectTypeOf(detectQuotes).parameter(0).toEqualTypeOf<string>();
     expectTypeOf(detectQuotes).returns.toEqualTypeOf<DetectedQuote[]>();
-    expectTypeOf(attributeQuotes).parameters.toEqualTypeOf<[text: string, quotes?: readonly DetectedQuote[]]>();
+    expectTypeOf(attributeQuotes).parameters.toEqualTypeOf<
+      [text: string, quotes?: readonly DetectedQuote[]]
+    >();
     expectTypeOf(attributeQuotes).returns.toEqualTypeOf<Quote[]>();
   });
 
@@ -51,14 +53,22 @@ describe('functions', () => {
 
 describe('result types', () => {
   it('a span is readonly offsets and text', () => {
-    expectTypeOf<Span>().toEqualTypeOf<{ readonly start: number; readonly end: number; readonly text: string }>();
+    expectTypeOf<Span>().toEqualTypeOf<{
+      readonly start: number;
+      readonly end: number;
+      readonly text: string;
+    }>();
   });
 
   it('the closed unions list exactly their members', () => {
-    expectTypeOf<ParagraphKind>().toEqualTypeOf<'headline' | 'byline' | 'caption' | 'credit' | 'source' | 'body'>();
+    expectTypeOf<ParagraphKind>().toEqualTypeOf<
+      'headline' | 'byline' | 'caption' | 'credit' | 'source' | 'body'
+    >();
     expectTypeOf<QuoteKind>().toEqualTypeOf<'full' | 'partial'>();
     expectTypeOf<QuoteRepair>().toEqualTypeOf<'unclosed' | 'stray-close'>();
-    expectTypeOf<SpeakerKind>().toEqualTypeOf<'person' | 'role' | 'group' | 'organization' | 'place'>();
+    expectTypeOf<SpeakerKind>().toEqualTypeOf<
+      'person' | 'role' | 'group' | 'organization' | 'place'
+    >();
     expectTypeOf<AttributionReason>().toEqualTypeOf<
       | 'cue-after'
       | 'cue-before'

@@ -29,7 +29,9 @@ function element(tag, attributes = {}, ...children) {
 // inside its mark. Parts are either disjoint or nested, so one pass with a stack renders them.
 function renderText(text, quotes, colours) {
   const segments = quotes
-    .flatMap((q, index) => q.parts.map((part) => ({ start: part.start, end: part.end, index, quote: q })))
+    .flatMap((q, index) =>
+      q.parts.map((part) => ({ start: part.start, end: part.end, index, quote: q })),
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const root = element('div');
   const stack = [{ el: root, end: text.length }];
@@ -50,7 +52,9 @@ function renderText(text, quotes, colours) {
     const mark = element('mark', {
       'data-quote': s.index,
       'data-speaker-id': speakerId,
-      title: s.quote.speaker ? `${s.quote.speaker.name} (${s.quote.reason})` : `not attributed (${s.quote.reason})`,
+      title: s.quote.speaker
+        ? `${s.quote.speaker.name} (${s.quote.reason})`
+        : `not attributed (${s.quote.reason})`,
       ...(speakerId ? { colour: colours.get(speakerId) } : {}),
     });
     parent.el.append(mark);
@@ -64,7 +68,16 @@ function renderText(text, quotes, colours) {
 function quoteItem(q, index, colour) {
   // a quotation over several paragraphs is listed as its words, without the marks between them
   const words = q.parts.map((part) => part.text).join(' ');
-  return element('li', { 'data-quote': index, 'data-start': q.start, 'data-end': q.end, ...(colour ? { colour } : {}) }, `“${words}”`);
+  return element(
+    'li',
+    {
+      'data-quote': index,
+      'data-start': q.start,
+      'data-end': q.end,
+      ...(colour ? { colour } : {}),
+    },
+    `“${words}”`,
+  );
 }
 
 function show(text) {
@@ -83,7 +96,11 @@ function show(text) {
         element('strong', {}, s.name),
         ' ',
         element('span', { class: 'speaker-kind' }, s.kind),
-        element('ol', { class: 'quotes' }, ...s.quotes.map((i) => quoteItem(quotes[i], i, colours.get(s.id)))),
+        element(
+          'ol',
+          { class: 'quotes' },
+          ...s.quotes.map((i) => quoteItem(quotes[i], i, colours.get(s.id))),
+        ),
       ),
     ),
   );

@@ -4,7 +4,16 @@ import { pronounOf } from '../mentions/pronouns.js';
 import { DOCUMENT_NOUNS } from '../mentions/roles.js';
 import type { AttributionReason, DetectedQuote } from '../types.js';
 import { CAPITALISED, phraseEndingAt, phraseStartingAt } from '../mentions/noun-phrase.js';
-import { cueAt, nearestSubject, PASSIVE_AUX, relativeAntecedent, sentenceSubject, SUBORDINATE, subjectOf, type Cue } from './rules.js';
+import {
+  cueAt,
+  nearestSubject,
+  PASSIVE_AUX,
+  relativeAntecedent,
+  sentenceSubject,
+  SUBORDINATE,
+  subjectOf,
+  type Cue,
+} from './rules.js';
 import { REACH, sentenceAt, type TokenContext } from './token-context.js';
 
 /** One quotation's attribution in token terms, before mentions are resolved to speakers. */
@@ -27,7 +36,8 @@ const attribution = (
   sameAs: number | null = null,
 ): RawAttribution => ({ mention, cue, reason, confidence, sameAs });
 
-const NO_SPEAKER = (reason: AttributionReason, confidence: number): RawAttribution => attribution(null, null, reason, confidence);
+const NO_SPEAKER = (reason: AttributionReason, confidence: number): RawAttribution =>
+  attribution(null, null, reason, confidence);
 
 const DASHES = /^(?:[―—–]|--?)$/;
 
@@ -40,8 +50,19 @@ const WORKS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 /** Words right before a quoted title: "on “Fox News Sunday”", "the book “Fire and Fury”", "titled “…”". */
-const BEFORE_TITLE: ReadonlySet<string> = new Set(['titled', 'entitled', 'headlined', 'named', 'dubbed', 'on', 'in', ...WORKS]);
-const SMALL_WORDS: ReadonlySet<string> = new Set('a an the of and or in on to for at by with from is as vs. de'.split(' '));
+const BEFORE_TITLE: ReadonlySet<string> = new Set([
+  'titled',
+  'entitled',
+  'headlined',
+  'named',
+  'dubbed',
+  'on',
+  'in',
+  ...WORKS,
+]);
+const SMALL_WORDS: ReadonlySet<string> = new Set(
+  'a an the of and or in on to for at by with from is as vs. de'.split(' '),
+);
 
 /**
  * Decides, for each quotation, the cue and the words naming its speaker, by ordered rules: a cue
@@ -52,7 +73,10 @@ const SMALL_WORDS: ReadonlySet<string> = new Set('a an the of and or in on to fo
  * @param quotes its quotations, in text order
  * @returns one attribution per quotation, in the same order
  */
-export function findAttributions(ctx: TokenContext, quotes: readonly DetectedQuote[]): RawAttribution[] {
+export function findAttributions(
+  ctx: TokenContext,
+  quotes: readonly DetectedQuote[],
+): RawAttribution[] {
   const out: RawAttribution[] = [];
   quotes.forEach((q, qi) => out.push(attributeOne(ctx, quotes, q, qi, out)));
   return out;
@@ -90,20 +114,43 @@ function attributeOne(
     // (a capital is a name's, whatever the tagger says: "The Miami Herald reported")
     const adjacent = !tokens
       .slice(qb + 1, tail.range[0])
-      .some(({ pos, lower, value }) => ((pos === 'VERB' || pos === 'AUX') && !CAPITALISED.test(value)) || pos === 'SCONJ' || pos === 'CCONJ' || SUBORDINATE.has(lower));
+      .some(
+        ({ pos, lower, value }) =>
+          ((pos === 'VERB' || pos === 'AUX') && !CAPITALISED.test(value)) ||
+          pos === 'SCONJ' ||
+          pos === 'CCONJ' ||
+          SUBORDINATE.has(lower),
+      );
     // "…," X said — the quotation ends its clause (a comma, question or exclamation inside or
     // right after the marks); a partial quote running on into the sentence is not followed by its cue
-    const endsClause = q.kind === 'full' || /[,!?—–…]$/.test(q.text) || tokens[qb + 1]?.value === ',';
-    if (adjacent && endsClause && tail.range[0] - qb <= 16) candidates.push([tail, tail.accordingTo ? 'according-to' : 'cue-after', tail.strength === 'strong' ? 0.95 : 0.85]);
+    const endsClause =
+      q.kind === 'full' || /[,!?—–…]$/.test(q.text) || tokens[qb + 1]?.value === ',';
+    if (adjacent && endsClause && tail.range[0] - qb <= 16)
+      candidates.push([
+        tail,
+        tail.accordingTo ? 'according-to' : 'cue-after',
+        tail.strength === 'strong' ? 0.95 : 0.85,
+      ]);
   }
   const introduced = /^(?:[:,]|that)$/.test(tokens[qa - 1]?.lower ?? '');
-  if (head) candidates.push(head.strength === 'strong' ? [head, head.accordingTo ? 'according-to' : 'cue-before', introduced ? 0.9 : 0.87] : [head, 'cue-before', 0.75]);
+  if (head)
+    candidates.push(
+      head.strength === 'strong'
+        ? [head, head.accordingTo ? 'according-to' : 'cue-before', introduced ? 0.9 : 0.87]
+        : [head, 'cue-before', 0.75],
+    );
   // a cue after the quotation but past another clause: right for a full quotation, a guess for a few words
-  if (tail) candidates.push([tail, tail.accordingTo ? 'according-to' : 'cue-after', q.kind === 'full' ? 0.9 : 0.55]);
+  if (tail)
+    candidates.push([
+      tail,
+      tail.accordingTo ? 'according-to' : 'cue-after',
+      q.kind === 'full' ? 0.9 : 0.55,
+    ]);
 
   // "Trump's claim that there were “thousands of shootings”", "rejected her remark that “…”":
   // the owner of the words, named after any weak cue, says them, unless a strong cue says otherwise
-  const owner = head?.strength === 'strong' ? null : ownerOfWords(ctx, qa, head ? head.range[1] : headStart);
+  const owner =
+    head?.strength === 'strong' ? null : ownerOfWords(ctx, qa, head ? head.range[1] : headStart);
   const owned: RawAttribution | null = owner && attribution(owner, null, 'clause-subject', 0.6);
 
   for (const [cue, reason, confidence] of candidates) {
@@ -111,8 +158,20 @@ function attributeOne(
     const subject = subjectOf(ctx, cue);
     const mention = subject && (issuerOf(ctx, subject) ?? subject);
     const outer = mention && cue === head ? outerReport(ctx, cue, mention, headStart) : null;
-    if (outer) return attribution(outer.mention, cueSpan(ctx, outer.cue), reason, described(ctx, outer.mention, 0.75, true));
-    if (mention) return attribution(mention, cueSpan(ctx, cue), reason, described(ctx, mention, confidence, reason !== 'cue-after' || confidence < 0.9));
+    if (outer)
+      return attribution(
+        outer.mention,
+        cueSpan(ctx, outer.cue),
+        reason,
+        described(ctx, outer.mention, 0.75, true),
+      );
+    if (mention)
+      return attribution(
+        mention,
+        cueSpan(ctx, cue),
+        reason,
+        described(ctx, mention, confidence, reason !== 'cue-after' || confidence < 0.9),
+      );
   }
   // "called her “Miss Piggy” and “Miss Housekeeping”": quotations joined by "and", "or" or a
   // comma are one list of words, from one source
@@ -127,9 +186,13 @@ function attributeOne(
   if (tokens[qa - 1]?.value === ':' && qa - 2 >= headStart) {
     // (the subject of the clause the colon ends, else of the sentence: "She was so upset that I
     // had to change my answer:" is mine)
-    const clause = isPassive(ctx, headStart, qa - 2) ? [] : [nearestSubject(ctx, qa - 1, false), sentenceSubject(ctx, headStart, qa - 2)];
+    const clause = isPassive(ctx, headStart, qa - 2)
+      ? []
+      : [nearestSubject(ctx, qa - 1, false), sentenceSubject(ctx, headStart, qa - 2)];
     const mention =
-      [phraseEndingAt(tokens, qa - 2, headStart), ...clause].find((m) => m && canSpeak(tokens, m, true)) ??
+      [phraseEndingAt(tokens, qa - 2, headStart), ...clause].find(
+        (m) => m && canSpeak(tokens, m, true),
+      ) ??
       // ("The piece used her words as its headline:" — a document that is the subject speaks too)
       clause.find((m) => m && DOCUMENT_NOUNS.has(tokens[m[1]]!.lower));
     if (mention) return attribution(mention, [qa - 1, qa - 1], 'colon', 0.5);
@@ -138,14 +201,19 @@ function attributeOne(
   // “…” ― Jane Doe: a name after a dash signs the quotation
   if (qb + 2 <= tailEnd && DASHES.test(tokens[qb + 1]!.value)) {
     const mention = phraseStartingAt(tokens, qb + 2, tailEnd);
-    if (mention && canSpeak(tokens, mention, true)) return attribution(mention, [qb + 1, qb + 1], 'dash', 0.6);
+    if (mention && canSpeak(tokens, mention, true))
+      return attribution(mention, [qb + 1, qb + 1], 'dash', 0.6);
   }
 
   if (q.kind === 'partial' && qa > headStart) {
     // the sentence's subject, when it is someone who can speak, has these words in their mouth;
     // a quoted name (a nickname, a title) is not speech
     const subject = sentenceSubject(ctx, headStart, qa - 1);
-    if (subject && (!isTitleCase(q.text) || tokens[qa - 1]!.lower === 'as') && canSpeak(tokens, subject)) {
+    if (
+      subject &&
+      (!isTitleCase(q.text) || tokens[qa - 1]!.lower === 'as') &&
+      canSpeak(tokens, subject)
+    ) {
       return attribution(subject, null, 'clause-subject', isPronoun(ctx, subject) ? 0.7 : 0.45);
     }
     return NO_SPEAKER('not-speech', 0.6);
@@ -167,7 +235,8 @@ function attributeOne(
   const before = ctx.sentences[ctx.sentenceOf[qa]! - 1];
   if (before && before[0] >= pa && headStart === qa) {
     const subject = sentenceSubject(ctx, before[0], before[1]);
-    if (subject && describeMention(tokens, subject).kind === 'person') return attribution(subject, null, 'sentence-nearby', 0.5);
+    if (subject && describeMention(tokens, subject).kind === 'person')
+      return attribution(subject, null, 'sentence-nearby', 0.5);
   }
 
   // A paragraph that opens with quotation and has no cue continues the previous paragraph's speaker.
@@ -216,8 +285,24 @@ function ownerOfWords(ctx: TokenContext, qa: number, from: number): TokenRange |
 
 /** "according to X" anywhere in the writer's text of the sentence. */
 function findAccordingTo(ctx: TokenContext, qa: number, qb: number): Cue | null {
-  const before = scanForCue(ctx, qa - 1, Math.max(sentenceAt(ctx, qa)[0], qa - REACH), -1, (c) => c.accordingTo);
-  return before ?? scanForCue(ctx, qb + 1, Math.min(sentenceAt(ctx, qb)[1], qb + REACH), 1, (c) => c.accordingTo, true);
+  const before = scanForCue(
+    ctx,
+    qa - 1,
+    Math.max(sentenceAt(ctx, qa)[0], qa - REACH),
+    -1,
+    (c) => c.accordingTo,
+  );
+  return (
+    before ??
+    scanForCue(
+      ctx,
+      qb + 1,
+      Math.min(sentenceAt(ctx, qb)[1], qb + REACH),
+      1,
+      (c) => c.accordingTo,
+      true,
+    )
+  );
 }
 
 /**
@@ -244,7 +329,8 @@ function scanForCue(
       const [qa, qb] = ctx.quoteTokens[q]!;
       // a nickname is part of the name it stands in: Del. Marcia “Cia” Price said
       // and the next item of a list: “clean” and “safe,” the mayor said
-      if ((!crossQuotes && !isNickname(ctx, qa, qb) && !inList(ctx, q)) || ++crossed > 4) return weak;
+      if ((!crossQuotes && !isNickname(ctx, qa, qb) && !inList(ctx, q)) || ++crossed > 4)
+        return weak;
       k = step > 0 ? qb : qa;
       continue;
     }
@@ -273,29 +359,50 @@ function nearbyCue(ctx: TokenContext, qa: number, qb: number): RawAttribution | 
   // the two sentences before first, each read from its end, then the one after, so the cue
   // nearest the quotation wins
   const order: Array<[number, number, 1 | -1]> = [];
-  for (let s = own - 1; s >= 0 && s >= own - 2 && ctx.sentences[s]![1] >= pa; s--) order.push([ctx.sentences[s]![1], ctx.sentences[s]![0], -1]);
+  for (let s = own - 1; s >= 0 && s >= own - 2 && ctx.sentences[s]![1] >= pa; s--)
+    order.push([ctx.sentences[s]![1], ctx.sentences[s]![0], -1]);
   const next = ctx.sentences[ownLast + 1];
   if (next && next[0] <= pb) order.push([...next, 1]);
   for (const [from, to, step] of order) {
     const found = speakingCue(ctx, from, to, step);
-    if (found) return attribution(found.mention, cueSpan(ctx, found.cue), 'sentence-nearby', described(ctx, found.mention, 0.9, true));
+    if (found)
+      return attribution(
+        found.mention,
+        cueSpan(ctx, found.cue),
+        'sentence-nearby',
+        described(ctx, found.mention, 0.9, true),
+      );
   }
   return null;
 }
 
 /** The nearest earlier quotation of the same paragraph with a speaker, within a few quotations. */
-function previousInParagraph(quotes: readonly DetectedQuote[], qi: number, earlier: readonly RawAttribution[]): number | null {
+function previousInParagraph(
+  quotes: readonly DetectedQuote[],
+  qi: number,
+  earlier: readonly RawAttribution[],
+): number | null {
   const paragraph = quotes[qi]!.paragraph;
   for (let k = qi - 1; k >= 0 && qi - k <= 4; k--) {
     const other = quotes[k]!;
     if (other.paragraphs.at(-1) !== paragraph) return null;
     const a = earlier[k]!;
-    if (other.depth === 0 && (a.mention !== null || a.sameAs !== null) && a.reason !== 'clause-subject') return k;
+    if (
+      other.depth === 0 &&
+      (a.mention !== null || a.sameAs !== null) &&
+      a.reason !== 'clause-subject'
+    )
+      return k;
   }
   return null;
 }
 
-function continuation(ctx: TokenContext, quotes: readonly DetectedQuote[], qi: number, earlier: readonly RawAttribution[]): RawAttribution {
+function continuation(
+  ctx: TokenContext,
+  quotes: readonly DetectedQuote[],
+  qi: number,
+  earlier: readonly RawAttribution[],
+): RawAttribution {
   const q = quotes[qi]!;
   // the previous paragraph of running text (captions and credits between are skipped)
   let p = q.paragraph - 1;
@@ -329,9 +436,22 @@ function continuation(ctx: TokenContext, quotes: readonly DetectedQuote[], qi: n
  * The first strong cue whose subject can be found, walking from `from` towards `to`, with that
  * subject: the reporting clause a quotation elsewhere can lean on.
  */
-function speakingCue(ctx: TokenContext, from: number, to: number, step: 1 | -1, speaks = (_: TokenRange) => true): { cue: Cue; mention: TokenRange } | null {
+function speakingCue(
+  ctx: TokenContext,
+  from: number,
+  to: number,
+  step: 1 | -1,
+  speaks = (_: TokenRange) => true,
+): { cue: Cue; mention: TokenRange } | null {
   let mention: TokenRange | null = null;
-  const cue = scanForCue(ctx, from, to, step, (c) => c.strength === 'strong' && (mention = subjectOf(ctx, c)) !== null && speaks(mention), true);
+  const cue = scanForCue(
+    ctx,
+    from,
+    to,
+    step,
+    (c) => c.strength === 'strong' && (mention = subjectOf(ctx, c)) !== null && speaks(mention),
+    true,
+  );
   return cue && mention ? { cue, mention } : null;
 }
 
@@ -341,7 +461,12 @@ function speakingCue(ctx: TokenContext, from: number, to: number, step: 1 | -1, 
  * ("the group", "a spokesman") is wrong more often than one named by name or pronoun, unless the
  * cue stands right after the quotation.
  */
-function described(ctx: TokenContext, mention: TokenRange, confidence: number, penalise: boolean): number {
+function described(
+  ctx: TokenContext,
+  mention: TokenRange,
+  confidence: number,
+  penalise: boolean,
+): number {
   if (!penalise || isPronoun(ctx, mention)) return confidence;
   const first = ctx.tokens[mention[0]]!;
   const named = CAPITALISED.test(first.value) && !/^(?:the|a|an)$/i.test(first.value);
@@ -356,7 +481,12 @@ function described(ctx: TokenContext, mention: TokenRange, confidence: number, p
  *
  * @returns the outer reporting cue and its subject, or null when the inner one stands
  */
-function outerReport(ctx: TokenContext, cue: Cue, mention: TokenRange, headStart: number): { cue: Cue; mention: TokenRange } | null {
+function outerReport(
+  ctx: TokenContext,
+  cue: Cue,
+  mention: TokenRange,
+  headStart: number,
+): { cue: Cue; mention: TokenRange } | null {
   const { tokens } = ctx;
   const inner = Math.min(mention[0], cue.range[0]) - 1;
   const speaks = (m: TokenRange): boolean => canSpeak(tokens, antecedentOf(ctx, m), true);
@@ -364,8 +494,12 @@ function outerReport(ctx: TokenContext, cue: Cue, mention: TokenRange, headStart
   const outer = speakingCue(ctx, inner, headStart, -1, speaks);
   if (!outer) return null;
   const opener = outer.mention[0] - 1;
-  const fronted = SUBORDINATE.has(tokens[opener]?.lower ?? '') && (opener === headStart || tokens[opener - 1]!.value === ',');
-  return !fronted && (!clauseBreak(ctx, outer.cue.range[1] + 1, inner) || !speaks(mention)) ? outer : null;
+  const fronted =
+    SUBORDINATE.has(tokens[opener]?.lower ?? '') &&
+    (opener === headStart || tokens[opener - 1]!.value === ',');
+  return !fronted && (!clauseBreak(ctx, outer.cue.range[1] + 1, inner) || !speaks(mention))
+    ? outer
+    : null;
 }
 
 /**
@@ -374,7 +508,12 @@ function outerReport(ctx: TokenContext, cue: Cue, mention: TokenRange, headStart
  * said", "Cruz said as the heckler yelled": neither is a report in a report).
  */
 function clauseBreak(ctx: TokenContext, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (/^(?:[,;:—–―]|--?|and|but|as|when|while|after|before|until)$/.test(ctx.tokens[k]!.lower) || ctx.quoteOf[k]! >= 0) return true;
+  for (let k = from; k <= to; k++)
+    if (
+      /^(?:[,;:—–―]|--?|and|but|as|when|while|after|before|until)$/.test(ctx.tokens[k]!.lower) ||
+      ctx.quoteOf[k]! >= 0
+    )
+      return true;
   return false;
 }
 
@@ -386,7 +525,12 @@ function clauseBreak(ctx: TokenContext, from: number, to: number): boolean {
 function issuerOf(ctx: TokenContext, mention: TokenRange): TokenRange | null {
   const { tokens } = ctx;
   const doc = antecedentOf(ctx, mention);
-  if (doc === mention || tokens[doc[1] + 1]!.value === ',' || !tokens.slice(doc[0], doc[1] + 1).some((t) => DOCUMENT_NOUNS.has(t.lower))) return null;
+  if (
+    doc === mention ||
+    tokens[doc[1] + 1]!.value === ',' ||
+    !tokens.slice(doc[0], doc[1] + 1).some((t) => DOCUMENT_NOUNS.has(t.lower))
+  )
+    return null;
   const issuer = nearestSubject(ctx, doc[0], false);
   return issuer && canSpeak(tokens, issuer) ? issuer : null;
 }
@@ -417,12 +561,19 @@ function isNickname(ctx: TokenContext, qa: number, qb: number): boolean {
 function inList(ctx: TokenContext, qi: number): boolean {
   const pb = ctx.quoteTokens[qi - 1]?.[1] ?? -2;
   const qa = ctx.quoteTokens[qi]![0];
-  return pb >= 0 && qa - pb > 1 && qa - pb <= 3 && ctx.tokens.slice(pb + 1, qa).every((t) => /^(?:,|and|or)$/.test(t.lower));
+  return (
+    pb >= 0 &&
+    qa - pb > 1 &&
+    qa - pb <= 3 &&
+    ctx.tokens.slice(pb + 1, qa).every((t) => /^(?:,|and|or)$/.test(t.lower))
+  );
 }
 
 function isTitleCase(text: string): boolean {
   const words = text.replace(/[,.;:!?]+$/, '').split(/\s+/);
-  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+  return words.every(
+    (w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())),
+  );
 }
 
 // A short quoted name in title case after "on", "in" or a work's noun, or before one, is a title,
@@ -434,11 +585,13 @@ function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number, qb: number): b
   // itself, unless it stands alone as a subheading
   const [pa, pb] = ctx.paragraphTokens[q.paragraph]!;
   const alone = pa === qa && pb === qb;
-  if (words.length > 7 || (q.kind === 'full' && /[.!?]["”’]?$/.test(q.text) && !alone)) return false;
+  if (words.length > 7 || (q.kind === 'full' && /[.!?]["”’]?$/.test(q.text) && !alone))
+    return false;
   if (!isTitleCase(q.text)) return false;
   const prev = tokens[qa - 1];
   if (isNickname(ctx, qa, qb)) return true;
-  if (prev !== undefined && (BEFORE_TITLE.has(prev.lower) || /^['’]s$/.test(prev.value))) return true;
+  if (prev !== undefined && (BEFORE_TITLE.has(prev.lower) || /^['’]s$/.test(prev.value)))
+    return true;
   // "the broadcast of “Fox News Sunday”", "“The Steve Harvey Morning Show”": a work named around it
   if (prev?.lower === 'of' && WORKS.has(tokens[qa - 2]?.lower ?? '')) return true;
   if (WORKS.has(words.at(-1)!.toLowerCase())) return true;

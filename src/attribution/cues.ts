@@ -3,7 +3,10 @@
  * quotation; `weak` ones are speech acts only when the quotation is in their own sentence
  * ("called it a “disgrace”", "dismissed the talks as a “one-off meeting”").
  */
-export const REPORTING_VERBS: { readonly strong: readonly string[]; readonly weak: readonly string[] } = {
+export const REPORTING_VERBS: {
+  readonly strong: readonly string[];
+  readonly weak: readonly string[];
+} = {
   strong: (
     'say tell add explain warn argue write tweet insist acknowledge ' +
     'recall note claim declare state announce ask answer reply respond ' +
@@ -50,7 +53,11 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Verbs that double their last consonant before -ed and -ing: admit → admitted, quip → quipping. */
-const DOUBLES_FINAL: ReadonlySet<string> = new Set('admit quip snap rip pan regret commit hit chat plan rebut jab prod nag beg sob swap zap put'.split(' '));
+const DOUBLES_FINAL: ReadonlySet<string> = new Set(
+  'admit quip snap rip pan regret commit hit chat plan rebut jab prod nag beg sob swap zap put'.split(
+    ' ',
+  ),
+);
 
 /**
  * Every written form of a verb: base, third person, past (regular or irregular), -ing.
@@ -62,16 +69,30 @@ const DOUBLES_FINAL: ReadonlySet<string> = new Set('admit quip snap rip pan regr
  */
 export function inflections(base: string): string[] {
   const y = /[^aeiou]y$/.test(base);
-  const third = /(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : y ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const third = /(?:s|sh|ch|x|z|o)$/.test(base)
+    ? `${base}es`
+    : y
+      ? `${base.slice(0, -1)}ies`
+      : `${base}s`;
   const doubled = DOUBLES_FINAL.has(base) ? base + base.slice(-1) : base;
-  const past = IRREGULAR[base] ?? [y ? `${base.slice(0, -1)}ied` : base.endsWith('e') ? `${base}d` : `${doubled}ed`];
-  const ing = base.endsWith('ie') ? `${base.slice(0, -2)}ying` : base.endsWith('e') && !base.endsWith('ee') ? `${base.slice(0, -1)}ing` : `${doubled}ing`;
+  const past = IRREGULAR[base] ?? [
+    y ? `${base.slice(0, -1)}ied` : base.endsWith('e') ? `${base}d` : `${doubled}ed`,
+  ];
+  const ing = base.endsWith('ie')
+    ? `${base.slice(0, -2)}ying`
+    : base.endsWith('e') && !base.endsWith('ee')
+      ? `${base.slice(0, -1)}ing`
+      : `${doubled}ing`;
   return [...new Set([base, third, ...past, ing])];
 }
 
 /** Cue strength by written form, lower-cased: every inflection of every reporting verb. */
 export const CUE_FORMS: ReadonlyMap<string, 'strong' | 'weak'> = new Map(
-  (['weak', 'strong'] as const).flatMap((strength) => REPORTING_VERBS[strength].flatMap((verb) => inflections(verb).map((form) => [form, strength] as const))),
+  (['weak', 'strong'] as const).flatMap((strength) =>
+    REPORTING_VERBS[strength].flatMap((verb) =>
+      inflections(verb).map((form) => [form, strength] as const),
+    ),
+  ),
 );
 
 /** Verbs that report speech only with a particle or object: "pointed to", "pointed out". */
@@ -91,5 +112,7 @@ const NEEDS_PARTICLE: Readonly<Record<string, readonly string[]>> = {
 
 /** The particles each written form of those verbs needs, lower-cased: "shot" → back. */
 export const PARTICLES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(NEEDS_PARTICLE).flatMap(([verb, particles]) => inflections(verb).map((form) => [form, particles] as const)),
+  Object.entries(NEEDS_PARTICLE).flatMap(([verb, particles]) =>
+    inflections(verb).map((form) => [form, particles] as const),
+  ),
 );

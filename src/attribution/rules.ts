@@ -1,5 +1,12 @@
 import { canSpeak } from '../mentions/describe-mention.js';
-import { CAPITALISED, isTimeWord, phraseEndingAt, phraseStartingAt, POSSESSIVE_PRONOUNS, type TokenRange } from '../mentions/noun-phrase.js';
+import {
+  CAPITALISED,
+  isTimeWord,
+  phraseEndingAt,
+  phraseStartingAt,
+  POSSESSIVE_PRONOUNS,
+  type TokenRange,
+} from '../mentions/noun-phrase.js';
 import { isSubjectPronoun, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
 import type { Token } from '../nlp/token.js';
 import { CUE_FORMS, PARTICLES } from './cues.js';
@@ -20,7 +27,9 @@ export interface Cue {
 
 const NEEDS_PAUSE: ReadonlySet<string> = new Set(['continue']);
 /** Media whose subject is in them: "footage of Trump saying", "a video of Clinton asking". */
-const MEDIA_NOUNS: ReadonlySet<string> = new Set('footage video clip tape recording audio image images photo picture'.split(' '));
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(
+  'footage video clip tape recording audio image images photo picture'.split(' '),
+);
 /** Words that open a subordinate or relative clause: "“…,” when Clinton blasted him" is not Clinton's. */
 export const SUBORDINATE: ReadonlySet<string> = new Set(
   (
@@ -28,10 +37,22 @@ export const SUBORDINATE: ReadonlySet<string> = new Set(
     'unless whether'
   ).split(' '),
 );
-const CLIPPED_CLAUSE: ReadonlySet<string> = new Set('when if as unless once until while'.split(' '));
-const NAMING: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'labeled', 'labelled', 'termed']);
+const CLIPPED_CLAUSE: ReadonlySet<string> = new Set(
+  'when if as unless once until while'.split(' '),
+);
+const NAMING: ReadonlySet<string> = new Set([
+  'called',
+  'named',
+  'dubbed',
+  'titled',
+  'labeled',
+  'labelled',
+  'termed',
+]);
 
-export const PASSIVE_AUX: ReadonlySet<string> = new Set("was were is are be been being 's ’s".split(' '));
+export const PASSIVE_AUX: ReadonlySet<string> = new Set(
+  "was were is are be been being 's ’s".split(' '),
+);
 /** Words between a subject and its verb: "Smith also said", "she has long argued". */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(
   (
@@ -41,7 +62,9 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(
 );
 
 /** Written forms wink sometimes tags as nouns that are still reporting verbs. */
-const VERB_EVEN_IF_TAGGED_NOUN: ReadonlySet<string> = new Set('said says told tells added wrote writes tweeted asked explained'.split(' '));
+const VERB_EVEN_IF_TAGGED_NOUN: ReadonlySet<string> = new Set(
+  'said says told tells added wrote writes tweeted asked explained'.split(' '),
+);
 
 /**
  * The reporting cue at token `i`, if there is one: a reporting verb in a finite or participle
@@ -52,7 +75,10 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // "according to officials"; "per the party's bylaws", "per CNN" (not "per share", "per capita")
-  if ((t.lower === 'according' && next?.lower === 'to') || (t.lower === 'per' && /^(?:DET|PRON|PROPN)$/.test(next?.pos ?? ''))) {
+  if (
+    (t.lower === 'according' && next?.lower === 'to') ||
+    (t.lower === 'per' && /^(?:DET|PRON|PROPN)$/.test(next?.pos ?? ''))
+  ) {
     return { range: [i, t.lower === 'per' ? i : i + 1], strength: 'strong', accordingTo: true };
   }
   const strength = CUE_FORMS.get(t.lower);
@@ -63,12 +89,27 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const phrasal = particle && (prev?.pos === 'PROPN' || prev?.pos === 'PRON');
   // ("“…,” Toomey fumed": right after a quotation that ends its clause and a name, a reporting
   // word the tagger took for an adjective is the verb)
-  const afterQuote = t.pos === 'ADJ' && tokens.slice(Math.max(0, i - 4), i).some((x, k, a) => /^[”"]$/.test(x.value) && /^[,!?]$/.test(a[k - 1]?.value ?? ''));
-  if (t.pos !== 'VERB' && !phrasal && !afterQuote && !(VERB_EVEN_IF_TAGGED_NOUN.has(t.lower) && t.pos !== 'ADJ') && !taggedNounAfterSubject(t, prev, next)) return null;
+  const afterQuote =
+    t.pos === 'ADJ' &&
+    tokens
+      .slice(Math.max(0, i - 4), i)
+      .some((x, k, a) => /^[”"]$/.test(x.value) && /^[,!?]$/.test(a[k - 1]?.value ?? ''));
+  if (
+    t.pos !== 'VERB' &&
+    !phrasal &&
+    !afterQuote &&
+    !(VERB_EVEN_IF_TAGGED_NOUN.has(t.lower) && t.pos !== 'ADJ') &&
+    !taggedNounAfterSubject(t, prev, next)
+  )
+    return null;
   // "interjected to say:", "went on to tell": an infinitive reporting verb after another verb
   // (only after a verb of speaking or "went on": "wants to say" reports nothing yet)
-  const afterVerb = CUE_FORMS.get(tokens[i - 2]?.lower ?? '') === 'strong' || tokens[i - 2]?.lower === 'on';
-  const passive = prev !== undefined && PASSIVE_AUX.has(prev.lower) && /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower);
+  const afterVerb =
+    CUE_FORMS.get(tokens[i - 2]?.lower ?? '') === 'strong' || tokens[i - 2]?.lower === 'on';
+  const passive =
+    prev !== undefined &&
+    PASSIVE_AUX.has(prev.lower) &&
+    /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower);
   // "was asked by host Bill Maher": the agent asked
   if (passive && next?.lower === 'by') return { range: [i, i + 1], strength, agent: true };
   if ((prev?.lower === 'to' && !afterVerb) || passive) return null;
@@ -77,11 +118,24 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   // "must continue to push", "vowed to fight": a verb with an infinitive after it reports no words
   // ("said to People" is no infinitive: a capital after "to" is a name the tagger took for a verb)
   const after = tokens[i + 2];
-  if (next?.lower === 'to' && after && (after.pos === 'VERB' || after.pos === 'AUX') && !CUE_FORMS.has(after.lower) && !CAPITALISED.test(after.value)) return null;
+  if (
+    next?.lower === 'to' &&
+    after &&
+    (after.pos === 'VERB' || after.pos === 'AUX') &&
+    !CUE_FORMS.has(after.lower) &&
+    !CAPITALISED.test(after.value)
+  )
+    return null;
   // "when asked if he had met Trump": a clipped passive reports nothing
   if (prev && CLIPPED_CLAUSE.has(prev.lower) && /ed$/.test(t.lower)) return null;
   // "a super PAC called “Stop Trump”": a thing named, not words said
-  if (NAMING.has(t.lower) && /^["“'‘]$/.test(next?.value ?? '') && prev?.pos === 'NOUN' && [tokens[i - 2], tokens[i - 3]].some((d) => d?.lower === 'a' || d?.lower === 'an')) return null;
+  if (
+    NAMING.has(t.lower) &&
+    /^["“'‘]$/.test(next?.value ?? '') &&
+    prev?.pos === 'NOUN' &&
+    [tokens[i - 2], tokens[i - 3]].some((d) => d?.lower === 'a' || d?.lower === 'an')
+  )
+    return null;
   // "made the following comment:", "a statement": a noun after its determiner, however it was tagged
   if (/^(?:the|a|an|following)$/.test(prev?.lower ?? '')) return null;
   // "so-called", "well-said": part of a compound, not a verb
@@ -93,14 +147,27 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 // "Beijing claims these camps are …": wink tags some verbs after a name as plural nouns.
 // ("Republican claims as false" stays a noun: after a noun, the verb must be followed by what it says)
 // ("Japan branded North Korea an …" is tagged as an adjective)
-function taggedNounAfterSubject(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+function taggedNounAfterSubject(
+  t: Token,
+  prev: Token | undefined,
+  next: Token | undefined,
+): boolean {
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   // "Obama and Clinton call them “lone wolves”": a base form after a name, then its object
-  if (!/(?:s|ed)$/.test(t.lower)) return t.pos === 'NOUN' && prev?.pos === 'PROPN' && next?.pos === 'PRON';
+  if (!/(?:s|ed)$/.test(t.lower))
+    return t.pos === 'NOUN' && prev?.pos === 'PROPN' && next?.pos === 'PRON';
   // ("his comments" is a noun: a possessive is no subject; "the report, which notes," a verb)
-  if (prev?.pos === 'PRON' || RELATIVE_PRONOUNS.has(prev?.lower ?? '')) return !POSSESSIVE_PRONOUNS.has(prev!.lower);
+  if (prev?.pos === 'PRON' || RELATIVE_PRONOUNS.has(prev?.lower ?? ''))
+    return !POSSESSIVE_PRONOUNS.has(prev!.lower);
   if (prev?.pos !== 'PROPN' && (prev?.pos !== 'NOUN' || t.pos === 'ADJ')) return false;
-  return next === undefined || next.pos === 'DET' || next.pos === 'SCONJ' || next.pos === 'PRON' || (t.pos === 'ADJ' && next.pos === 'PROPN') || /^[:,."“]$/.test(next.value);
+  return (
+    next === undefined ||
+    next.pos === 'DET' ||
+    next.pos === 'SCONJ' ||
+    next.pos === 'PRON' ||
+    (t.pos === 'ADJ' && next.pos === 'PROPN') ||
+    /^[:,."“]$/.test(next.value)
+  );
 }
 
 /** Token bounds of the writer's text around token `i` in its sentence: no quotation inside. */
@@ -136,7 +203,11 @@ export function subjectOf(ctx: TokenContext, cue: Cue): TokenRange | null {
   }
   const before = subjectBefore(ctx, v, lo);
   // (only a verb of saying comes before its subject: "“…,” said Smith", never "“…,” denounced her record")
-  return before === 'after' ? (cue.strength === 'strong' ? subjectAfter(tokens, vLast + 1, hi) : null) : before;
+  return before === 'after'
+    ? cue.strength === 'strong'
+      ? subjectAfter(tokens, vLast + 1, hi)
+      : null
+    : before;
 }
 
 /**
@@ -148,7 +219,15 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   const { tokens } = ctx;
   let j = v - 1;
   // adverbs, auxiliaries and negation stand between subject and verb: "she still says", "has long argued"
-  while (j >= lo && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.lower) || tokens[j]!.lower === 'not' || tokens[j]!.lower === "n't")) j--;
+  while (
+    j >= lo &&
+    (tokens[j]!.pos === 'ADV' ||
+      tokens[j]!.pos === 'AUX' ||
+      BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.lower) ||
+      tokens[j]!.lower === 'not' ||
+      tokens[j]!.lower === "n't")
+  )
+    j--;
   // a party and state after the name: "Rep. Jane Doe (D-Ohio) said", "Gov. John Kasich (R-Ohio), said"
   if (tokens[j]?.value === ',' && tokens[j - 1]?.value === ')') j--;
   j = skipBrackets(tokens, j, lo);
@@ -176,7 +255,9 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
   if (t.lower === 'to' && j - 1 >= lo) {
     const verb = tokens[j - 1]!.lower === 'on' && j - 2 >= lo ? j - 2 : j - 1;
     // "…, Sanders said, going on to say": a participle hangs on its clause
-    return tokens[verb]!.lower.endsWith('ing') ? controllerOf(ctx, verb) : subjectBefore(ctx, verb, lo);
+    return tokens[verb]!.lower.endsWith('ing')
+      ? controllerOf(ctx, verb)
+      : subjectBefore(ctx, verb, lo);
   }
   // "Scott beamed and asked …", "I laughed and said", "Roberts said … but said": a second verb
   // shares the subject of the reporting verb before it, or else of the verb right before it
@@ -189,13 +270,15 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
         verb = k;
         break;
       }
-      if (verb < 0 && j - k < 12 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) verb = k;
+      if (verb < 0 && j - k < 12 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX'))
+        verb = k;
     }
     const first = verb >= 0 ? subjectBefore(ctx, verb, clauseBounds(ctx, verb)[0]) : null;
     return (first !== 'after' && first) || controllerOf(ctx, j);
   }
   // "McConnell, who in 2010 said": a time or number phrase is not the subject; read past it
-  if ((t.pos === 'NUM' || isTimeWord(t)) && tokens[j - 1]?.pos === 'ADP') return subjectBefore(ctx, j - 1, lo);
+  if ((t.pos === 'NUM' || isTimeWord(t)) && tokens[j - 1]?.pos === 'ADP')
+    return subjectBefore(ctx, j - 1, lo);
   const np = phraseEndingAt(tokens, j, lo);
   if (np) return subjectBeforeModifier(ctx, np, lo) ?? np;
   return t.pos === 'PUNCT' ? 'after' : null;
@@ -228,7 +311,8 @@ export function relativeAntecedent(tokens: readonly Token[], j: number): TokenRa
 /** The token before a short bracketed aside that ends at `j` ("(D-Ohio)"), or `j` itself. */
 function skipBrackets(tokens: readonly Token[], j: number, lo: number): number {
   if (tokens[j]?.value !== ')') return j;
-  for (let open = j - 1; open >= lo && j - open < 10; open--) if (tokens[open]!.value === '(') return open - 1;
+  for (let open = j - 1; open >= lo && j - open < 10; open--)
+    if (tokens[open]!.value === '(') return open - 1;
   return j;
 }
 
@@ -247,7 +331,8 @@ function controllerOf(ctx: TokenContext, v: number): TokenRange | null {
   const [s0, s1] = sentenceAt(ctx, v);
   // "with Sen. John McCain calling it …", "– Ryan saying he was …": the participle has its own subject
   const own = phraseEndingAt(tokens, v - 1, s0);
-  if (own && /^(?:with|[—–-])$/.test(tokens[own[0] - 1]?.lower ?? '') && canSpeak(tokens, own)) return own;
+  if (own && /^(?:with|[—–-])$/.test(tokens[own[0] - 1]?.lower ?? '') && canSpeak(tokens, own))
+    return own;
   const near = nearestSubject(ctx, v, true);
   if (near) return near;
   const subject = sentenceSubject(ctx, s0, v - 1);
@@ -273,7 +358,12 @@ export function nearestSubject(ctx: TokenContext, v: number, main: boolean): Tok
     while (k - 1 > s0 && tokens[k - 1]!.pos === 'AUX') k--;
     const subject = subjectBefore(ctx, k, s0);
     if (subject === null || subject === 'after') break;
-    if (!main || (!SUBORDINATE.has(tokens[subject[0] - 1]?.lower ?? '') && !RELATIVE_PRONOUNS.has(tokens[subject[0]]!.lower))) return subject;
+    if (
+      !main ||
+      (!SUBORDINATE.has(tokens[subject[0] - 1]?.lower ?? '') &&
+        !RELATIVE_PRONOUNS.has(tokens[subject[0]]!.lower))
+    )
+      return subject;
     k = subject[0] - 1;
   }
   return null;
@@ -286,13 +376,26 @@ const DATELINE_DASH = /^(?:[—―–]|--)$/;
 function skipDateline(tokens: readonly Token[], lo: number, hi: number): number {
   const first = tokens[lo];
   // "WASHINGTON —", or "Washington (AFP) –" with the agency in brackets
-  const agency = tokens.slice(lo, lo + 6).some((t, k) => t.value === '(' && /^(?:AP|AFP|UPI|Reuters|CNN)$/.test(tokens[lo + k + 1]?.value ?? ''));
-  if (!first || (!agency && (!/^\p{Lu}{2,}/u.test(first.value) || first.value !== first.value.toUpperCase()))) return lo;
+  const agency = tokens
+    .slice(lo, lo + 6)
+    .some(
+      (t, k) =>
+        t.value === '(' && /^(?:AP|AFP|UPI|Reuters|CNN)$/.test(tokens[lo + k + 1]?.value ?? ''),
+    );
+  if (
+    !first ||
+    (!agency && (!/^\p{Lu}{2,}/u.test(first.value) || first.value !== first.value.toUpperCase()))
+  )
+    return lo;
   // ("PORTLAND, Ore. - Peter Santilli": after a city and its comma, a hyphen with a space before
   // it is a dash; "GOP front-runner Donald Trump - who" has no dateline)
   for (let k = lo + 1; k <= hi && k < lo + 14; k++) {
     const t = tokens[k]!;
-    if (DATELINE_DASH.test(t.value) || (t.value === '-' && t.start > tokens[k - 1]!.end && tokens[lo + 1]?.value === ',')) return k + 1;
+    if (
+      DATELINE_DASH.test(t.value) ||
+      (t.value === '-' && t.start > tokens[k - 1]!.end && tokens[lo + 1]?.value === ',')
+    )
+      return k + 1;
   }
   return lo;
 }
@@ -318,11 +421,15 @@ export function sentenceSubject(ctx: TokenContext, lo: number, hi: number): Toke
       continue;
     }
     const cue = cueAt(tokens, k);
-    const finite = tokens[k]!.pos === 'AUX' || (k > start && isFiniteVerb(tokens, k)) || (cue !== null && !cue.participle);
+    const finite =
+      tokens[k]!.pos === 'AUX' ||
+      (k > start && isFiniteVerb(tokens, k)) ||
+      (cue !== null && !cue.participle);
     if (!finite) continue;
     const subject = subjectBefore(ctx, k, clause);
     // "“…,” said Vice President Joe Biden, urging …": a reporting verb may come before its subject
-    if (subject === 'after') return cue ? subjectAfter(tokens, cue.range[1] + 1, clauseBounds(ctx, k)[1]) : opening;
+    if (subject === 'after')
+      return cue ? subjectAfter(tokens, cue.range[1] + 1, clauseBounds(ctx, k)[1]) : opening;
     return subject ?? opening;
   }
   return opening;
@@ -332,7 +439,12 @@ export function sentenceSubject(ctx: TokenContext, lo: number, hi: number): Toke
 function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   // (a capital mid-sentence is a name the tagger took for a verb: "Sen. Ted Cruz")
-  return t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to' && !CAPITALISED.test(t.value);
+  return (
+    t.pos === 'VERB' &&
+    !t.lower.endsWith('ing') &&
+    tokens[k - 1]?.lower !== 'to' &&
+    !CAPITALISED.test(t.value)
+  );
 }
 
 // The noun phrase a clause opens with, past a leading adverbial that ends at a comma.
@@ -341,14 +453,23 @@ function openingPhrase(ctx: TokenContext, from: number, hi: number): TokenRange 
   let i = from;
   const first = tokens[i];
   if (!first) return null;
-  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || (first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower))) {
+  if (
+    first.pos === 'ADP' ||
+    first.pos === 'SCONJ' ||
+    first.pos === 'ADV' ||
+    (first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower))
+  ) {
     // (a clause runs to its comma within reach, or there is no opening phrase to find)
     hi = Math.min(hi, from + REACH);
     while (i <= hi && tokens[i]!.value !== ',') i++;
     // (past the closing mark of a quotation the comma ends: On “Face the Nation,” Sanders said)
     while (++i <= hi && /^[”"]$/.test(tokens[i]!.value));
   }
-  while (i <= hi && (tokens[i]!.pos === 'CCONJ' || tokens[i]!.pos === 'ADV' || tokens[i]!.value === ',')) i++;
+  while (
+    i <= hi &&
+    (tokens[i]!.pos === 'CCONJ' || tokens[i]!.pos === 'ADV' || tokens[i]!.value === ',')
+  )
+    i++;
   // (past `hi`, subjectAfter finds nothing)
   return ctx.quoteOf[i]! >= 0 ? null : subjectAfter(tokens, i, hi);
 }
@@ -357,5 +478,12 @@ function openingPhrase(ctx: TokenContext, from: number, hi: number): TokenRange 
 function isVerbLike(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
-  return t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV' || t.value === '(' || cueAt(tokens, k) !== null || (t.pos === 'NOUN' && /(?:s|ed)$/.test(t.lower));
+  return (
+    t.pos === 'VERB' ||
+    t.pos === 'AUX' ||
+    t.pos === 'ADV' ||
+    t.value === '(' ||
+    cueAt(tokens, k) !== null ||
+    (t.pos === 'NOUN' && /(?:s|ed)$/.test(t.lower))
+  );
 }

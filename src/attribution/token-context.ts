@@ -29,7 +29,8 @@ export interface TokenContext {
 export const REACH = 60;
 
 /** The sentence token `i` stands in, as `[first, last]` token. */
-export const sentenceAt = (ctx: TokenContext, i: number): readonly [number, number] => ctx.sentences[ctx.sentenceOf[i]!]!;
+export const sentenceAt = (ctx: TokenContext, i: number): readonly [number, number] =>
+  ctx.sentences[ctx.sentenceOf[i]!]!;
 
 const SENTENCE_END = /^(?:[.!?]+|…|\.\.\.)$/;
 
@@ -94,14 +95,25 @@ export function buildTokenContext(
       start = i + 1;
     }
   }
-  return { text, tokens, paragraphs, quoteOf, paragraphOf, sentenceOf, sentences, paragraphTokens, quoteTokens };
+  return {
+    text,
+    tokens,
+    paragraphs,
+    quoteOf,
+    paragraphOf,
+    sentenceOf,
+    sentences,
+    paragraphTokens,
+    quoteTokens,
+  };
 }
 
 // “… one-off meeting.” She explained: — a quotation that ends in a full stop ends its sentence
 // when a capitalised word follows. ("Why?" Smith asked. keeps going: ? and ! end quoted questions.)
 // (both tests below are made only within a paragraph, where token `i` has a token after it)
 function closesQuotedSentence(tokens: readonly Token[], quoteOf: Int32Array, i: number): boolean {
-  if (quoteOf[i]! < 0 || quoteOf[i + 1] === quoteOf[i] || tokens[i - 1]?.value !== '.') return false;
+  if (quoteOf[i]! < 0 || quoteOf[i + 1] === quoteOf[i] || tokens[i - 1]?.value !== '.')
+    return false;
   return CAPITALISED.test(tokens[i + 1]!.value) || quoteOf[i + 1]! >= 0;
 }
 
@@ -109,5 +121,9 @@ function closesQuotedSentence(tokens: readonly Token[], quoteOf: Int32Array, i: 
 // leave a bare full stop after a short word: followed by a lower-case word or by more punctuation,
 // it does not end a sentence; nor does one after a single capital ("(D-N.Y.)" comes as "N", ".", "Y.").
 function isAbbreviationEnd(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.value === '.' && (/^(?:\p{Ll}|[,;:)\]])/u.test(tokens[i + 1]!.value) || /^\p{Lu}$/u.test(tokens[i - 1]?.value ?? ''));
+  return (
+    tokens[i]!.value === '.' &&
+    (/^(?:\p{Ll}|[,;:)\]])/u.test(tokens[i + 1]!.value) ||
+      /^\p{Lu}$/u.test(tokens[i - 1]?.value ?? ''))
+  );
 }

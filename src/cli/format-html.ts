@@ -1,7 +1,13 @@
 import type { AnalysisResult, Quote, Span } from '../types.js';
 import type { OutputFormat } from './output-format.js';
 
-const entities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const entities: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML content and for attribute values in double or single quotes. */
 function escapeHtml(text: string): string {
@@ -64,7 +70,10 @@ function markOpen(quote: Quote, colours: ReadonlyMap<string, string>): string {
   return `<mark style="background:${colour}" title="${escapeHtml(quote.speaker.name)}">`;
 }
 
-function renderArticle(id: string | number, { paragraphs, quotes, speakers }: AnalysisResult): string {
+function renderArticle(
+  id: string | number,
+  { paragraphs, quotes, speakers }: AnalysisResult,
+): string {
   const colours = new Map(speakers.map((speaker, n) => [speaker.id, speakerColour(n)]));
   const out = [`<article>\n<h2>${escapeHtml(String(id))}</h2>\n<ul class="speakers">\n`];
   for (const speaker of speakers) {
@@ -75,7 +84,8 @@ function renderArticle(id: string | number, { paragraphs, quotes, speakers }: An
     );
   }
   const unattributed = quotes.filter((quote) => !quote.speaker).length;
-  if (unattributed) out.push(`<li><mark class="none">not attributed</mark> <small>${unattributed}</small></li>\n`);
+  if (unattributed)
+    out.push(`<li><mark class="none">not attributed</mark> <small>${unattributed}</small></li>\n`);
   if (!quotes.length) out.push('<li><small>no quotations</small></li>\n');
   out.push('</ul>\n');
 
@@ -91,7 +101,11 @@ function renderArticle(id: string | number, { paragraphs, quotes, speakers }: An
       const end = Math.min(mark.end, paragraph.end);
       if (start < end) {
         out.push(escapeHtml(paragraph.text.slice(at - paragraph.start, start - paragraph.start)));
-        out.push(markOpen(mark.quote, colours), escapeHtml(paragraph.text.slice(start - paragraph.start, end - paragraph.start)), '</mark>');
+        out.push(
+          markOpen(mark.quote, colours),
+          escapeHtml(paragraph.text.slice(start - paragraph.start, end - paragraph.start)),
+          '</mark>',
+        );
         at = end;
       }
       next += 1;

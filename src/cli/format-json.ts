@@ -13,5 +13,6 @@ export const formatJson: OutputFormat = {
   end: (count) => (count ? '\n]\n' : ']\n'),
   // Each element is indented as it would be inside the array, so the streamed output reads the
   // same as JSON.stringify(array, null, 2).
-  render: (id, result) => `\n  ${JSON.stringify({ id, ...result }, null, 2).replaceAll('\n', '\n  ')}`,
+  render: (id, result) =>
+    `\n  ${JSON.stringify({ id, ...result }, null, 2).replaceAll('\n', '\n  ')}`,
 };

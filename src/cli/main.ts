@@ -41,15 +41,22 @@ function stdinStats(): Stats | undefined {
 
 function version(): string {
   // dist/cli.js sits one folder below package.json, installed or not.
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
 async function run(options: Extract<CliCommand, { kind: 'run' }>): Promise<number> {
   const format = outputFormats[options.format];
-  const progress = new ProgressBar(process.stderr, process.stderr.isTTY ? await totalBytes(options.files) : undefined);
+  const progress = new ProgressBar(
+    process.stderr,
+    process.stderr.isTTY ? await totalBytes(options.files) : undefined,
+  );
   // dist/cli-worker.js is built beside dist/cli.js (see tsup.config.ts).
-  const pool = new WorkerPool(new URL('./cli-worker.js', import.meta.url), options.jobs, { format: options.format });
+  const pool = new WorkerPool(new URL('./cli-worker.js', import.meta.url), options.jobs, {
+    format: options.format,
+  });
   // Enough articles in flight to keep every worker busy while the oldest one is still running.
   const window = Math.max(4, options.jobs * 4);
   const analyse = async (item: InputItem): Promise<{ item: InputItem; outcome?: TaskOutcome }> =>
@@ -59,11 +66,18 @@ async function run(options: Extract<CliCommand, { kind: 'run' }>): Promise<numbe
   let written = 0;
   try {
     await write(format.begin);
-    for await (const { item, outcome } of mapOrdered(readInputs(options.files, options.input), window, analyse)) {
+    for await (const { item, outcome } of mapOrdered(
+      readInputs(options.files, options.input),
+      window,
+      analyse,
+    )) {
       progress.tick(item.bytes);
       if (item.kind === 'error' || !outcome || 'error' in outcome) {
         failed = true;
-        const message = item.kind === 'error' ? item.message : `${item.id}: could not analyse (${outcome && 'error' in outcome ? outcome.error : 'no result'})`;
+        const message =
+          item.kind === 'error'
+            ? item.message
+            : `${item.id}: could not analyse (${outcome && 'error' in outcome ? outcome.error : 'no result'})`;
         progress.log(`${command}: ${message}`);
         continue;
       }
@@ -85,7 +99,9 @@ async function main(argv: readonly string[]): Promise<number> {
     parsed = parseCliArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${command}: ${error.message}\nTry '${command} --help' for more information.\n`);
+    process.stderr.write(
+      `${command}: ${error.message}\nTry '${command} --help' for more information.\n`,
+    );
     return exitCodes.usage;
   }
   if (parsed.kind === 'help') {
@@ -112,7 +128,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${command}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `${command}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = exitCodes.badInput;
   },
 );

@@ -38,7 +38,8 @@ const readErrors: Readonly<Record<string, string>> = {
 
 function cannotRead(name: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason = (code && readErrors[code]) || (error instanceof Error ? error.message : String(error));
+  const reason =
+    (code && readErrors[code]) || (error instanceof Error ? error.message : String(error));
   return `${name}: cannot read (${reason})`;
 }
 
@@ -69,11 +70,19 @@ async function* readArticle(file: string, name: string): AsyncGenerator<InputIte
     yield { kind: 'error', message: binary(name), bytes: bytes.length };
     return;
   }
-  yield { kind: 'article', id: name, text: withoutBom(bytes.toString('utf8')), bytes: bytes.length };
+  yield {
+    kind: 'article',
+    id: name,
+    text: withoutBom(bytes.toString('utf8')),
+    bytes: bytes.length,
+  };
 }
 
 /** Gives back the chunk that was read ahead to sniff for binary, then the rest of the stream. */
-async function* prepend(first: Uint8Array, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+async function* prepend(
+  first: Uint8Array,
+  rest: AsyncIterator<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
   yield first;
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
@@ -142,7 +151,10 @@ async function* readJsonLines(file: string, name: string): AsyncGenerator<InputI
  * @example
  * for await (const item of readInputs(['archive.jsonl', 'story.txt'], undefined)) console.log(item.kind);
  */
-export async function* readInputs(files: readonly string[], mode: InputMode | undefined): AsyncGenerator<InputItem> {
+export async function* readInputs(
+  files: readonly string[],
+  mode: InputMode | undefined,
+): AsyncGenerator<InputItem> {
   for (const file of files) {
     const name = file === '-' ? stdinName : file;
     const jsonl = mode ? mode === 'jsonl' : file !== '-' && file.toLowerCase().endsWith('.jsonl');

@@ -14,7 +14,11 @@ export interface ProgressState {
 
 function duration(ms: number): string {
   const s = Math.round(ms / 1000);
-  const [h, m, sec] = [Math.floor(s / 3600), Math.floor(s / 60) % 60, String(s % 60).padStart(2, '0')];
+  const [h, m, sec] = [
+    Math.floor(s / 3600),
+    Math.floor(s / 60) % 60,
+    String(s % 60).padStart(2, '0'),
+  ];
   return h ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
 }
 
@@ -27,7 +31,13 @@ function duration(ms: number): string {
  * renderProgress({ done: 1234, bytes: 42, totalBytes: 100, elapsedMs: 14_500, columns: 80 });
  * // '[#############-----------------]  42%  1,234 articles  85/s  0:20 left'
  */
-export function renderProgress({ done, bytes, totalBytes, elapsedMs, columns }: ProgressState): string {
+export function renderProgress({
+  done,
+  bytes,
+  totalBytes,
+  elapsedMs,
+  columns,
+}: ProgressState): string {
   const rate = elapsedMs > 0 ? Math.round((done * 1000) / elapsedMs) : 0;
   const counts = `${done.toLocaleString('en-US')} ${done === 1 ? 'article' : 'articles'}  ${rate.toLocaleString('en-US')}/s`;
   if (!totalBytes) return counts.slice(0, columns);

@@ -76,7 +76,8 @@ export class WorkerPool {
       // A worker that died takes its queued articles with it: report each and start afresh.
       const index = this.#workers.indexOf(pooled);
       if (index !== -1) this.#workers.splice(index, 1);
-      for (const resolve of pooled.waiting.values()) resolve({ error: `worker thread stopped (${reason})` });
+      for (const resolve of pooled.waiting.values())
+        resolve({ error: `worker thread stopped (${reason})` });
       pooled.waiting.clear();
     };
     worker.on('error', (error) => fail(error.message));

@@ -18,23 +18,24 @@ export interface PronounMention {
 export interface DescribedMention {
   readonly kind: SpeakerKind;
   /** Canonical form: the name without titles, or the role without determiners, singular. */
-      readonly name: string;
-      /** Last word of a person's name, lower-cased, for joining "Blinken" to "Antony Blinken". */
-      readonly surname: string | null;
-      /** Given names of a person, lower-cased ("antony"), empty when only a surname is written. */
-      readonly given: readonly string[];
-      readonly gender: Gender;
-      /** Role nouns the mention gives ("official", "senator" from "Sen."), for "the official" later. */
-      readonly roles: readonly string[];
-      /** "the official": refers back to someone already known; "a/another official": someone new. */
-      readonly definite: boolean;
+  readonly name: string;
+  /** Last word of a person's name, lower-cased, for joining "Blinken" to "Antony Blinken". */
+  readonly surname: string | null;
+  /** Given names of a person, lower-cased ("antony"), empty when only a surname is written. */
+  readonly given: readonly string[];
+  readonly gender: Gender;
+  /** Role nouns the mention gives ("official", "senator" from "Sen."), for "the official" later. */
+  readonly roles: readonly string[];
+  /** "the official": refers back to someone already known; "a/another official": someone new. */
+  readonly definite: boolean;
 }
 
 /** What a mention says about who it names. */
 export type MentionInfo = PronounMention | DescribedMention;
 
 const QUANTITY = /^(?:one|two|three|four|some|many|several|most|all|both|\d+)$/;
-const LEADING_NON_NAME = /^(?:the|a|an|another|one|of|two|three|four|several|some|many|both|then|-)$/;
+const LEADING_NON_NAME =
+  /^(?:the|a|an|another|one|of|two|three|four|several|some|many|both|then|-)$/;
 
 function singular(word: string): string {
   if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
@@ -44,7 +45,11 @@ function singular(word: string): string {
 }
 
 function isNameToken(t: Token): boolean {
-  return (CAPITALISED.test(t.value) || NAME_SUFFIXES.has(t.lower)) && !TITLE_WORDS.has(t.lower) && !/^['’]s$/.test(t.value);
+  return (
+    (CAPITALISED.test(t.value) || NAME_SUFFIXES.has(t.lower)) &&
+    !TITLE_WORDS.has(t.lower) &&
+    !/^['’]s$/.test(t.value)
+  );
 }
 
 /**
@@ -79,8 +84,17 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
   const pronoun = a === b ? pronounOf(first.lower) : undefined;
   if (pronoun) return { kind: 'pronoun', pronoun, ...SUBJECT_PRONOUNS[pronoun] };
   // "Rep. Elijah Cummings of Maryland", "a Democrat from Ohio": the place a person is from
-  const from = words.findIndex((w, i) => i > 0 && (w.lower === 'of' || w.lower === 'from') && CAPITALISED.test(words[i - 1]!.value) && !TITLE_WORDS.has(words[i - 1]!.lower));
-  if (from > 0 && words.slice(from + 1).every((w) => CAPITALISED.test(w.value) || w.value === '.')) {
+  const from = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      (w.lower === 'of' || w.lower === 'from') &&
+      CAPITALISED.test(words[i - 1]!.value) &&
+      !TITLE_WORDS.has(words[i - 1]!.lower),
+  );
+  if (
+    from > 0 &&
+    words.slice(from + 1).every((w) => CAPITALISED.test(w.value) || w.value === '.')
+  ) {
     const person = describeMention(tokens, [a, a + from - 1]);
     if (person.kind === 'person') return person;
   }
@@ -92,7 +106,10 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
   const pp = words.findIndex(
     (w, i) =>
       i > 0 &&
-      (ROLE_PREPOSITIONS.has(w.lower) || (w.lower === 'of' && !QUANTITY.test(words[i - 1]!.lower) && !(titleRunsIntoName && CAPITALISED.test(words[i - 1]!.value)))) &&
+      (ROLE_PREPOSITIONS.has(w.lower) ||
+        (w.lower === 'of' &&
+          !QUANTITY.test(words[i - 1]!.lower) &&
+          !(titleRunsIntoName && CAPITALISED.test(words[i - 1]!.value)))) &&
       singular(words[i - 1]!.lower) in ROLE_NOUNS,
   );
   if (pp > 0) {
@@ -124,32 +141,78 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
   // word; "Secretary of State Antony Blinken" is a person, whatever the title holds
   const head = singular(last.lower);
   const roleHead = head in ROLE_NOUNS && !CAPITALISED.test(last.value);
-  const orgWord = !roleHead && (ORGANIZATION_NOUNS.has(last.lower) || (nameWords.length === 0 && words.some((w) => CAPITALISED.test(w.value) && ORGANIZATION_NOUNS.has(w.lower))));
+  const orgWord =
+    !roleHead &&
+    (ORGANIZATION_NOUNS.has(last.lower) ||
+      (nameWords.length === 0 &&
+        words.some((w) => CAPITALISED.test(w.value) && ORGANIZATION_NOUNS.has(w.lower))));
 
   if (name && nameWords.length > 0 && !orgWord && !hasAnd) {
     const text = joined(tokens, name[0], name[1]);
-    if (nameWords.every((w) => PLACES.has(w)) || (nameWords.length > 1 && nameWords.some((w) => PLACES.has(w)) && !GIVEN_NAME_GENDER.has(nameWords[0]!))) {
-      return { kind: 'place', name: text, surname: null, given: [], gender: 'unknown', roles: [], definite: false };
+    if (
+      nameWords.every((w) => PLACES.has(w)) ||
+      (nameWords.length > 1 &&
+        nameWords.some((w) => PLACES.has(w)) &&
+        !GIVEN_NAME_GENDER.has(nameWords[0]!))
+    ) {
+      return {
+        kind: 'place',
+        name: text,
+        surname: null,
+        given: [],
+        gender: 'unknown',
+        roles: [],
+        definite: false,
+      };
     }
     const given = nameWords.slice(0, -1);
     const g = GIVEN_NAME_GENDER.get(given[0]!);
     if (g && gender === 'unknown') gender = g;
-    return { kind: 'person', name: text, surname: nameWords.at(-1)!, given, gender, roles: [...roles], definite: false };
+    return {
+      kind: 'person',
+      name: text,
+      surname: nameWords.at(-1)!,
+      given,
+      gender,
+      roles: [...roles],
+      definite: false,
+    };
   }
 
   // descriptions: strip determiners and quantifiers, keep the rest, singular head
   let s = a;
   while (s < b && LEADING_NON_NAME.test(tokens[s]!.lower)) s++;
-  const plural = last.lower === 'people' || (head !== last.lower && !/^one$/.test(first.lower) && !(tokens[s - 1]?.lower === 'of'));
+  const plural =
+    last.lower === 'people' ||
+    (head !== last.lower && !/^one$/.test(first.lower) && !(tokens[s - 1]?.lower === 'of'));
   if (hasAnd && CAPITALISED.test(last.value) && !orgWord) {
-    return { kind: 'group', name: joined(tokens, s, b), surname: null, given: [], gender: 'unknown', roles: [], definite: false };
+    return {
+      kind: 'group',
+      name: joined(tokens, s, b),
+      surname: null,
+      given: [],
+      gender: 'unknown',
+      roles: [],
+      definite: false,
+    };
   }
   if (orgWord || (CAPITALISED.test(last.value) && !ROLE_NOUNS[head])) {
     const text = joined(tokens, definite || /^(?:a|an)$/.test(first.lower) ? a + 1 : a, b);
-    return { kind: 'organization', name: text, surname: null, given: [], gender: 'unknown', roles: [], definite };
+    return {
+      kind: 'organization',
+      name: text,
+      surname: null,
+      given: [],
+      gender: 'unknown',
+      roles: [],
+      definite,
+    };
   }
   const kind: SpeakerKind = hasAnd || plural ? 'group' : 'role';
-  const text = kind === 'group' ? joined(tokens, s, b) : `${joined(tokens, s, b - 1)}${s < b ? ' ' : ''}${head}`;
+  const text =
+    kind === 'group'
+      ? joined(tokens, s, b)
+      : `${joined(tokens, s, b - 1)}${s < b ? ' ' : ''}${head}`;
   roles.add(head);
   return { kind, name: text.trim(), surname: null, given: [], gender, roles: [...roles], definite };
 }
@@ -162,7 +225,8 @@ function nameParts(tokens: readonly Token[], a: number, b: number): string[] {
   const parts: string[] = [];
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
-    const joinsPrev = k > a && (t.value === '-' || tokens[k - 1]!.value === '-') && t.start === tokens[k - 1]!.end;
+    const joinsPrev =
+      k > a && (t.value === '-' || tokens[k - 1]!.value === '-') && t.start === tokens[k - 1]!.end;
     if (joinsPrev && parts.length > 0) parts[parts.length - 1] += t.lower;
     else if (t.value !== '.' && !NAME_SUFFIXES.has(t.lower)) parts.push(t.lower);
   }
@@ -182,12 +246,23 @@ export function joined(tokens: readonly Token[], a: number, b: number): string {
 
 // People speak; so do pronouns that stand for them. A report, a bill or "the issue" does not
 // speak in the writer's sentence without a cue.
-export function canSpeak(tokens: readonly Token[], range: TokenRange, organizations = false): boolean {
+export function canSpeak(
+  tokens: readonly Token[],
+  range: TokenRange,
+  organizations = false,
+): boolean {
   const info = describeMention(tokens, range);
   if (info.kind === 'pronoun') return info.pronoun !== 'it';
-  if (organizations && (info.kind === 'organization' || (info.kind === 'group' && !info.roles.length))) return !DOCUMENT_NOUNS.has(tokens[range[1]]!.lower);
+  if (
+    organizations &&
+    (info.kind === 'organization' || (info.kind === 'group' && !info.roles.length))
+  )
+    return !DOCUMENT_NOUNS.has(tokens[range[1]]!.lower);
   // (a one-word name the tagger does not take for a name is a capitalised word: "Yes", "Part")
   if (info.kind === 'person') return range[0] < range[1] || tokens[range[0]]!.pos === 'PROPN';
   // a role or group speaks when its head is a word for people: "the official", not "the town"
-  return (info.kind === 'role' || info.kind === 'group') && info.roles.some((r) => r in ROLE_NOUNS || r === 'people');
+  return (
+    (info.kind === 'role' || info.kind === 'group') &&
+    info.roles.some((r) => r in ROLE_NOUNS || r === 'people')
+  );
 }

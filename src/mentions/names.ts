@@ -36,5 +36,7 @@ export const GIVEN_NAMES = {
 
 /** Given name (lower-cased) → gender. */
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
-  (Object.entries(GIVEN_NAMES) as Array<['male' | 'female', string]>).flatMap(([gender, names]) => names.split(' ').map((n) => [n, gender])),
+  (Object.entries(GIVEN_NAMES) as Array<['male' | 'female', string]>).flatMap(([gender, names]) =>
+    names.split(' ').map((n) => [n, gender]),
+  ),
 );

@@ -35,12 +35,19 @@ export function isTimeWord(t: Token): boolean {
 }
 
 /** Possessive pronouns open a noun phrase as a determiner does: "his campaign manager". */
-export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set('his her their its our my your'.split(' '));
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(
+  'his her their its our my your'.split(' '),
+);
 
 /** Nouns that name speakers whatever the tagger says ("according to people at the meeting"). */
 function isSpeakerNoun(t: Token): boolean {
   const w = t.lower;
-  return w === 'people' || w in ROLE_NOUNS || ORGANIZATION_NOUNS.has(w) || (w.endsWith('s') && w.slice(0, -1) in ROLE_NOUNS);
+  return (
+    w === 'people' ||
+    w in ROLE_NOUNS ||
+    ORGANIZATION_NOUNS.has(w) ||
+    (w.endsWith('s') && w.slice(0, -1) in ROLE_NOUNS)
+  );
 }
 
 /** Can the token be inside a noun phrase that names a speaker? */
@@ -64,15 +71,30 @@ function isPhraseWord(t: Token, prev?: Token): boolean {
       // wink tags some names as verbs or adverbs ("Ted Cruz"): a capital inside a sentence is a
       // name, though not a participle opening one ("Following the debate"; but "the Associated Press")
       return (
-        CAPITALISED.test(t.value) && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' &&
-        !(t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower) && prev?.pos !== 'DET' && !CAPITALISED.test(prev?.value ?? ''))
+        CAPITALISED.test(t.value) &&
+        t.pos !== 'ADP' &&
+        t.pos !== 'CCONJ' &&
+        t.pos !== 'SCONJ' &&
+        !(
+          t.pos === 'VERB' &&
+          /(?:ing|ed)$/.test(t.lower) &&
+          prev?.pos !== 'DET' &&
+          !CAPITALISED.test(prev?.value ?? '')
+        )
       );
   }
 }
 
 function isHead(t: Token): boolean {
   // (a capital makes a name of most words, but not of "A" or "The" opening a sentence)
-  return isSpeakerNoun(t) || (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (CAPITALISED.test(t.value) && t.pos !== 'DET' && isPhraseWord(t))) && !isTimeWord(t);
+  return (
+    isSpeakerNoun(t) ||
+    ((t.pos === 'NOUN' ||
+      t.pos === 'PROPN' ||
+      t.pos === 'NUM' ||
+      (CAPITALISED.test(t.value) && t.pos !== 'DET' && isPhraseWord(t))) &&
+      !isTimeWord(t))
+  );
 }
 
 /**
@@ -81,7 +103,11 @@ function isHead(t: Token): boolean {
  *
  * @returns the phrase's token range, or null when `last` does not end a noun phrase
  */
-export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
+export function phraseEndingAt(
+  tokens: readonly Token[],
+  last: number,
+  floor: number,
+): TokenRange | null {
   let end = last;
   while (end >= floor && isTimeWord(tokens[end]!)) end--;
   if (end < floor || !isHead(tokens[end]!)) return null;
@@ -91,14 +117,32 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     if (t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower))) {
       first = k;
       // "one of the two officials": keep reading through "of" to the quantity before it
-      if (k - 2 >= floor && tokens[k - 1]!.lower === 'of' && isQuantity(tokens[k - 2]!)) first = k - 2;
+      if (k - 2 >= floor && tokens[k - 1]!.lower === 'of' && isQuantity(tokens[k - 2]!))
+        first = k - 2;
       break;
     }
-    if (t.lower === 'of' && k - 1 >= floor && (isHead(tokens[k - 1]!) || isQuantity(tokens[k - 1]!))) continue;
+    if (
+      t.lower === 'of' &&
+      k - 1 >= floor &&
+      (isHead(tokens[k - 1]!) || isQuantity(tokens[k - 1]!))
+    )
+      continue;
     // "a spokeswoman for the agency", "a professor at the university": a role and where it is held
-    if (ROLE_PREPOSITIONS.has(t.lower) && k - 1 >= floor && isSpeakerNoun(tokens[k - 1]!) && isInstitutionAt(tokens, k + 1)) continue;
+    if (
+      ROLE_PREPOSITIONS.has(t.lower) &&
+      k - 1 >= floor &&
+      isSpeakerNoun(tokens[k - 1]!) &&
+      isInstitutionAt(tokens, k + 1)
+    )
+      continue;
     // "Smith and Jones said": two names joined
-    if (t.lower === 'and' && k - 1 >= floor && CAPITALISED.test(tokens[k - 1]!.value) && CAPITALISED.test(tokens[k + 1]?.value ?? '')) continue;
+    if (
+      t.lower === 'and' &&
+      k - 1 >= floor &&
+      CAPITALISED.test(tokens[k - 1]!.value) &&
+      CAPITALISED.test(tokens[k + 1]?.value ?? '')
+    )
+      continue;
     if (t.lower === 'of' || ROLE_PREPOSITIONS.has(t.lower)) break;
     // "then-Secretary": the adverb joined to a title by a hyphen
     if (t.lower === 'then' && tokens[k + 1]?.value === '-') {
@@ -109,13 +153,22 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     if (!isPhraseWord(t, tokens[k - 1]) || (t.value === '-' && t.end < tokens[k + 1]!.start)) break;
     if (t.value !== '-') first = k;
   }
-  while (first < end && (isTimeWord(tokens[first]!) || tokens[first]!.value === '-' || tokens[first]!.pos === 'PART')) first++;
+  while (
+    first < end &&
+    (isTimeWord(tokens[first]!) || tokens[first]!.value === '-' || tokens[first]!.pos === 'PART')
+  )
+    first++;
   // "a Democratic staffer in the room": a role, then where it stands
   // ("the director of the agency", "people familiar with the talks")
   const prep = tokens[first - 1];
   let holder = first - 2;
   if (holder >= floor && /^(?:familiar|close)$/.test(tokens[holder]!.lower)) holder--;
-  if (prep && holder >= floor && (ROLE_PREPOSITIONS.has(prep.lower) || prep.lower === 'of' || prep.lower === 'to') && isSpeakerNoun(tokens[holder]!)) {
+  if (
+    prep &&
+    holder >= floor &&
+    (ROLE_PREPOSITIONS.has(prep.lower) || prep.lower === 'of' || prep.lower === 'to') &&
+    isSpeakerNoun(tokens[holder]!)
+  ) {
     const role = phraseEndingAt(tokens, holder, floor);
     if (role) return [role[0], end];
   }
@@ -129,7 +182,11 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
  *
  * @returns the phrase's token range, or null when no noun phrase starts there
  */
-export function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: number): TokenRange | null {
+export function phraseStartingAt(
+  tokens: readonly Token[],
+  first: number,
+  ceiling: number,
+): TokenRange | null {
   let start = first;
   while (start <= ceiling && isTimeWord(tokens[start]!)) start++;
   if (start > ceiling) return null;
@@ -138,13 +195,26 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   for (let k = start; k <= ceiling && k - start < 14; k++) {
     const t = tokens[k]!;
     // "people familiar with the talks", "officials close to the mayor"
-    if (/^(?:familiar|close)$/.test(t.lower) && lastHead === k - 1 && /^(?:with|to)$/.test(tokens[k + 1]?.lower ?? '')) {
+    if (
+      /^(?:familiar|close)$/.test(t.lower) &&
+      lastHead === k - 1 &&
+      /^(?:with|to)$/.test(tokens[k + 1]?.lower ?? '')
+    ) {
       k++;
       afterOf = true;
       continue;
     }
-    const joinsRole = ROLE_PREPOSITIONS.has(t.lower) && lastHead === k - 1 && isSpeakerNoun(tokens[k - 1]!) && isInstitutionAt(tokens, k + 1);
-    if ((t.lower === 'of' || joinsRole) && lastHead >= 0 && k + 1 <= ceiling && isPhraseWord(tokens[k + 1]!)) {
+    const joinsRole =
+      ROLE_PREPOSITIONS.has(t.lower) &&
+      lastHead === k - 1 &&
+      isSpeakerNoun(tokens[k - 1]!) &&
+      isInstitutionAt(tokens, k + 1);
+    if (
+      (t.lower === 'of' || joinsRole) &&
+      lastHead >= 0 &&
+      k + 1 <= ceiling &&
+      isPhraseWord(tokens[k + 1]!)
+    ) {
       afterOf = true;
       continue;
     }

@@ -17,7 +17,12 @@ export type SubjectPronoun = keyof typeof SUBJECT_PRONOUNS;
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set('who which that'.split(' '));
 
 /** Possessive determiners and the pronoun they stand for: "his warning" is his. */
-const POSSESSIVE_OF: Readonly<Record<string, SubjectPronoun>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+const POSSESSIVE_OF: Readonly<Record<string, SubjectPronoun>> = {
+  his: 'he',
+  her: 'she',
+  their: 'they',
+  its: 'it',
+};
 
 /** The subject pronoun a word is, or stands for as a possessive ("her" → she), if any. */
 export function pronounOf(word: string): SubjectPronoun | undefined {

@@ -7,25 +7,31 @@ import type { Gender } from './pronouns.js';
 export const ROLE_NOUNS: Readonly<Record<string, Gender>> = Object.fromEntries(
   (
     [
-      ['unknown',
+      [
+        'unknown',
         'official spokesperson source aide adviser advisor analyst expert lawmaker senator ' +
-        'representative governor mayor president secretary minister diplomat ambassador officer ' +
-        'director chair leader candidate nominee professor economist strategist pollster researcher ' +
-        'scientist doctor lawyer attorney judge prosecutor witness resident voter supporter critic ' +
-        'activist organizer worker employee executive founder owner manager member student teacher ' +
-        'parent person veteran operative insider observer commentator host anchor reporter ' +
-        'correspondent editor columnist writer author historian scholar fellow envoy negotiator ' +
-        'commander general soldier agent investigator detective sheriff chief deputy staffer ' +
-        'consultant democrat republican delegate billionaire entrepreneur pastor rabbi imam coach ' +
-        'player regulator investor banker trader farmer miner nurse physician surgeon victim ' +
-        'survivor friend neighbor neighbour colleague partner councilor councillor superintendent ' +
-        'treasurer comptroller auditor trustee supervisor principal clerk dean proponent opponent'],
-      ['male',
+          'representative governor mayor president secretary minister diplomat ambassador officer ' +
+          'director chair leader candidate nominee professor economist strategist pollster researcher ' +
+          'scientist doctor lawyer attorney judge prosecutor witness resident voter supporter critic ' +
+          'activist organizer worker employee executive founder owner manager member student teacher ' +
+          'parent person veteran operative insider observer commentator host anchor reporter ' +
+          'correspondent editor columnist writer author historian scholar fellow envoy negotiator ' +
+          'commander general soldier agent investigator detective sheriff chief deputy staffer ' +
+          'consultant democrat republican delegate billionaire entrepreneur pastor rabbi imam coach ' +
+          'player regulator investor banker trader farmer miner nurse physician surgeon victim ' +
+          'survivor friend neighbor neighbour colleague partner councilor councillor superintendent ' +
+          'treasurer comptroller auditor trustee supervisor principal clerk dean proponent opponent',
+      ],
+      [
+        'male',
         'spokesman congressman chairman father son husband man councilman businessman priest ' +
-        'gentleman alderman assemblyman'],
-      ['female',
+          'gentleman alderman assemblyman',
+      ],
+      [
+        'female',
         'spokeswoman congresswoman chairwoman mother daughter wife woman councilwoman businesswoman ' +
-        'lady alderwoman assemblywoman'],
+          'lady alderwoman assemblywoman',
+      ],
     ] as const
   ).flatMap(([gender, words]) => words.split(' ').map((w) => [w, gender])),
 );

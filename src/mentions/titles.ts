@@ -4,25 +4,26 @@ import type { Gender } from './pronouns.js';
  * Honorifics and abbreviated titles written before a name, lower-cased with their full stop, with
  * the gender they tell (if any) and the role noun a later "the senator" would use.
  */
-export const HONORIFICS: Readonly<Record<string, { gender: Gender; role?: string }>> = Object.fromEntries([
-  ...(
-    [
-      ['male', 'mr. mr sir lord'],
-      ['female', 'mrs. mrs ms. ms miss dame lady'],
-    ] as const
-  ).flatMap(([gender, words]) => words.split(' ').map((w) => [w, { gender }])),
-  ...(
-    'dr.:doctor prof.:professor sen.:senator rep.:congressman gov.:governor gen.:general lt.:lieutenant ' +
-    'col.:colonel capt.:captain sgt.:sergeant adm.:admiral rev.:reverend amb.:ambassador atty.:attorney ' +
-    'supt.:superintendent det.:detective insp.:inspector pres.:president'
-  )
-    .split(' ')
-    .map((entry) => {
-      const [w, role] = entry.split(':');
-      return [w, { gender: 'unknown', role }];
-    }),
-  ['hon.', { gender: 'unknown' }],
-]);
+export const HONORIFICS: Readonly<Record<string, { gender: Gender; role?: string }>> =
+  Object.fromEntries([
+    ...(
+      [
+        ['male', 'mr. mr sir lord'],
+        ['female', 'mrs. mrs ms. ms miss dame lady'],
+      ] as const
+    ).flatMap(([gender, words]) => words.split(' ').map((w) => [w, { gender }])),
+    ...(
+      'dr.:doctor prof.:professor sen.:senator rep.:congressman gov.:governor gen.:general lt.:lieutenant ' +
+      'col.:colonel capt.:captain sgt.:sergeant adm.:admiral rev.:reverend amb.:ambassador atty.:attorney ' +
+      'supt.:superintendent det.:detective insp.:inspector pres.:president'
+    )
+      .split(' ')
+      .map((entry) => {
+        const [w, role] = entry.split(':');
+        return [w, { gender: 'unknown', role }];
+      }),
+    ['hon.', { gender: 'unknown' }],
+  ]);
 
 /**
  * Words that make up job titles before a name ("Secretary of State Antony Blinken", "National

@@ -5,7 +5,10 @@ import type { PartOfSpeech, Token, Tokenizer } from './token.js';
 /** The part of a wink-nlp instance this library uses: `winkNLP(model)` returns one. */
 export interface WinkInstance {
   readDoc(text: string): {
-    tokens(): { out(what: unknown): unknown[]; itemAt(index: number): { out(what: unknown): unknown } };
+    tokens(): {
+      out(what: unknown): unknown[];
+      itemAt(index: number): { out(what: unknown): unknown };
+    };
   };
   its: { value: unknown; pos: unknown; lemma: unknown };
 }
@@ -41,7 +44,8 @@ export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
     // every token costs about a tenth of the whole analysis: each lemma is made when first read.
     const winkIndex = new Int32Array(values.length);
     const lemmas: string[] = [];
-    const lemmaOf = (index: number): string => (lemmas[index] ??= String(tokens.itemAt(winkIndex[index]!).out(its.lemma)).toLowerCase());
+    const lemmaOf = (index: number): string =>
+      (lemmas[index] ??= String(tokens.itemAt(winkIndex[index]!).out(its.lemma)).toLowerCase());
     let at = 0;
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
@@ -80,7 +84,13 @@ class WinkToken implements Token {
   declare readonly end: number;
   declare private readonly lemmaOf: (index: number) => string;
 
-  constructor(index: number, value: string, pos: PartOfSpeech, start: number, lemmaOf: (index: number) => string) {
+  constructor(
+    index: number,
+    value: string,
+    pos: PartOfSpeech,
+    start: number,
+    lemmaOf: (index: number) => string,
+  ) {
     this.index = index;
     this.value = value;
     this.lower = value.toLowerCase();

@@ -2,18 +2,21 @@ import { CAPITALISED } from '../mentions/noun-phrase.js';
 import type { ParagraphKind } from '../types.js';
 
 /** Lines that only credit an image: "Example Photo", "(AP Photo/Jane Doe)", "Getty Images". */
-const CREDIT = /^\(?[^.!?]{0,60}\b(?:photo|photograph|image|illustration|credit|file)s?\b[^.!?]{0,60}\)?$/i;
+const CREDIT =
+  /^\(?[^.!?]{0,60}\b(?:photo|photograph|image|illustration|credit|file)s?\b[^.!?]{0,60}\)?$/i;
 /**
  * A caption ends with the credit in parentheses: "… on May 1. (Jane Doe/Agency via Getty Images)".
  * Tested on the last parenthesis only, so that a long paragraph full of "(" costs one pass.
  */
-const CAPTION_CREDIT = /^\((?:[^()]*\/[^()]*|[^()]*\b(?:photo|images?|getty|reuters|afp|ap)\b[^()]*)\)\s*$/i;
+const CAPTION_CREDIT =
+  /^\((?:[^()]*\/[^()]*|[^()]*\b(?:photo|images?|getty|reuters|afp|ap)\b[^()]*)\)\s*$/i;
 /** Longer than this, a closing parenthesis is not a credit: credits are a few names. */
 const CREDIT_MAX = 160;
 /** "By Jane Doe", "By Jane Doe and John Roe, Staff Writers". */
 const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:,|and)\s.*)?$/iu;
 /** "From The Example Times", "Source: Example News", "This article first appeared in …". */
-const SOURCE = /^(?:from|source:|originally published|this (?:article|story) (?:first |originally )?appeared)\s/i;
+const SOURCE =
+  /^(?:from|source:|originally published|this (?:article|story) (?:first |originally )?appeared)\s/i;
 
 /**
  * Tells what a paragraph is from its text and position. A headline is the first paragraph when it
@@ -33,7 +36,8 @@ export function paragraphKind(text: string, index: number, count: number): Parag
   if (words <= 12 && SOURCE.test(text)) return 'source';
   if (words <= 14 && oneLine && BYLINE.test(text)) return 'byline';
   if (words <= 8 && oneLine && CREDIT.test(text) && !/[.!?]["”’]?$/.test(text)) return 'credit';
-  if (endsWithCredit(text) || (!oneLine && countWords(firstLine, 7) <= 6 && CREDIT.test(firstLine))) return 'caption';
+  if (endsWithCredit(text) || (!oneLine && countWords(firstLine, 7) <= 6 && CREDIT.test(firstLine)))
+    return 'caption';
   if (index === 0 && count > 1 && oneLine && words <= 30 && looksLikeTitle(text)) return 'headline';
   return 'body';
 }
@@ -55,7 +59,14 @@ export function countWords(text: string, cap: number): number {
   for (let k = 0; k < text.length && words < cap; k++) {
     const c = text.charCodeAt(k);
     // the white space of \s that paragraphs hold: tab to carriage return, space, no-break spaces
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+    const space =
+      c === 32 ||
+      (c >= 9 && c <= 13) ||
+      c === 0xa0 ||
+      c === 0x2028 ||
+      c === 0x3000 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x202f;
     if (!space && !inWord) words++;
     inWord = !space;
   }

@@ -6,7 +6,8 @@ import { paragraphKind } from './paragraph-kinds.js';
  * A paragraph break: a blank line (a line break, optional whitespace with no line break, another
  * line break; LF, CRLF or CR), or the Unicode paragraph separator U+2029.
  */
-const BLANK_LINE = /\r?\n[^\S\r\n\u2029]*(?:\r?\n[^\S\r\n\u2029]*)*\r?\n|\r[^\S\r\n\u2029]*\r|\u2029/g;
+const BLANK_LINE =
+  /\r?\n[^\S\r\n\u2029]*(?:\r?\n[^\S\r\n\u2029]*)*\r?\n|\r[^\S\r\n\u2029]*\r|\u2029/g;
 /** One line break: LF, CRLF, CR or the Unicode line separator U+2028. */
 const LINE_BREAK = /\r\n|\r|\n|\u2028/g;
 /**
@@ -33,7 +34,9 @@ const MAX_WRAP_WIDTH = 120;
 export function splitParagraphs(text: string): Paragraph[] {
   assertText(text, 'splitParagraphs');
   // (a global expression's lastIndex is back at 0 after every use here: test and exec reset it when they fail)
-  const pieces = BLANK_LINE.test(text) ? cut(text, BLANK_LINE) : joinWrapped(text, cut(text, LINE_BREAK));
+  const pieces = BLANK_LINE.test(text)
+    ? cut(text, BLANK_LINE)
+    : joinWrapped(text, cut(text, LINE_BREAK));
 
   // Stretches are kept flat (start, end, start, end…) rather than as a pair each: on 2 MB of
   // one-word paragraphs the pairs cost more than the paragraphs themselves.

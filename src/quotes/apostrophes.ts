@@ -21,7 +21,8 @@ export function isApostrophe(text: string, i: number): boolean {
   const after = text[i + 1] ?? ' ';
   if (LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) return true;
   // the closing mark of "’n’" in rock ’n’ roll
-  if (/^\s?['’‘]n$/u.test(text.slice(Math.max(0, i - 3), i)) && !LETTER_OR_DIGIT.test(after)) return true;
+  if (/^\s?['’‘]n$/u.test(text.slice(Math.max(0, i - 3), i)) && !LETTER_OR_DIGIT.test(after))
+    return true;
   if (LETTER_OR_DIGIT.test(before)) return false;
   // ’90s, ’20s, and years such as class of ’08
   if (/^\d\d(?:s\b|\b)/.test(text.slice(i + 1, i + 4))) return true;

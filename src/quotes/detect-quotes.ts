@@ -3,7 +3,16 @@ import { splitParagraphs } from '../paragraphs/split-paragraphs.js';
 import { assertText, span } from '../span.js';
 import type { DetectedQuote, Paragraph, QuoteKind, QuoteRepair, Span } from '../types.js';
 import { isApostrophe } from './apostrophes.js';
-import { APOSTROPHE_MARKS, BEFORE_OPENING, CLOSERS, CLOSING_MARKS, GUILLEMETS, MARK_FAMILY, OPEN_ONLY_BEFORE_WORD, SYMMETRIC_MARKS } from './marks.js';
+import {
+  APOSTROPHE_MARKS,
+  BEFORE_OPENING,
+  CLOSERS,
+  CLOSING_MARKS,
+  GUILLEMETS,
+  MARK_FAMILY,
+  OPEN_ONLY_BEFORE_WORD,
+  SYMMETRIC_MARKS,
+} from './marks.js';
 
 /** Deeper nesting than this is not prose: a further opening mark is read as a character of the innermost quotation. */
 const MAX_DEPTH = 4;
@@ -37,7 +46,9 @@ const NONE: readonly never[] = Object.freeze([]);
 const UNCLOSED: readonly QuoteRepair[] = Object.freeze(['unclosed'] as const);
 
 /** Each quotation mark by its code unit, so that reading one makes no new string. */
-const MARK_OF_CODE: ReadonlyMap<number, string> = new Map([...MARK_FAMILY.keys()].map((c) => [c.charCodeAt(0), c]));
+const MARK_OF_CODE: ReadonlyMap<number, string> = new Map(
+  [...MARK_FAMILY.keys()].map((c) => [c.charCodeAt(0), c]),
+);
 
 const SPACE = /\s/;
 const DIGIT = /\d/;
@@ -103,7 +114,9 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
       // ''Like this'': NYT copy doubles apostrophes for quotation marks; neither is a mark here
       if (c === "'" && (before === "'" || after === "'")) continue;
       if (APOSTROPHE_MARKS.has(c) && isApostrophe(text, i)) continue;
-      const canOpen = !SPACE.test(after) && (SPACE.test(before) || BEFORE_OPENING.has(before) || CLOSERS.has(before));
+      const canOpen =
+        !SPACE.test(after) &&
+        (SPACE.test(before) || BEFORE_OPENING.has(before) || CLOSERS.has(before));
       const canClose = !SPACE.test(before) && !WORD_CHAR.test(after);
       const inch = c === '"' && DIGIT.test(before);
 
@@ -183,7 +196,14 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
 // Every quotation mark is in Latin-1 (" ' « »), General Punctuation (‘ to „, ‹ ›) or CJK
 // Symbols (「 to 』): a cheap test on the code unit skips almost every character.
 function maybeMark(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x203a) || (code >= 0x300c && code <= 0x300f);
+  return (
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0xab ||
+    code === 0xbb ||
+    (code >= 0x2018 && code <= 0x203a) ||
+    (code >= 0x300c && code <= 0x300f)
+  );
 }
 
 function findOpen(stack: readonly Open[], closer: string): number {
@@ -223,7 +243,12 @@ function nextIndexFinder(text: string): (c: string, from: number) => number {
 // "a 12" pipe", "he is 5' 9" tall": a straight double mark after a digit is an inch mark when it
 // follows feet, or when a lower-case word follows and another straight mark in the paragraph is
 // left to close the quotation ("the 12" pipe," he said).
-function isInchMark(text: string, i: number, end: number, next: (c: string, from: number) => number): boolean {
+function isInchMark(
+  text: string,
+  i: number,
+  end: number,
+  next: (c: string, from: number) => number,
+): boolean {
   if (FEET_BEFORE.test(text.slice(Math.max(0, i - 6), i))) return true;
   if (!/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
   const later = next('"', i + 1);
@@ -232,7 +257,13 @@ function isInchMark(text: string, i: number, end: number, next: (c: string, from
 
 // ‘The students’ books are gone,’ she said: a mark after "s" followed by a lower-case word, with
 // another candidate closing mark later in the paragraph, is a plural possessive.
-function isPossessiveInsideQuote(text: string, i: number, end: number, c: string, next: (c: string, from: number) => number): boolean {
+function isPossessiveInsideQuote(
+  text: string,
+  i: number,
+  end: number,
+  c: string,
+  next: (c: string, from: number) => number,
+): boolean {
   if ((c !== '’' && c !== "'") || !/[sS]/.test(text[i - 1] ?? '')) return false;
   if (!/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
   const later = next(c, i + 1);
@@ -260,7 +291,12 @@ function endPart(text: string, q: Open, at: number): Open {
 
 // The result for a quotation, or null when there is nothing to report: no quoted words, or a
 // straight single mark never closed, which in American copy is an apostrophe ('Bama, 'burbs).
-function finish(text: string, q: Open, close: Span | null, repairs: readonly QuoteRepair[]): Building | null {
+function finish(
+  text: string,
+  q: Open,
+  close: Span | null,
+  repairs: readonly QuoteRepair[],
+): Building | null {
   const { parts } = q;
   if (parts.length === 0 || (q.mark === "'" && close === null)) return null;
   const start = parts[0]!.start;
@@ -316,7 +352,9 @@ function recordOrphans(found: Building[], orphans: Orphan[]): void {
  */
 function quoteKind(text: string, openAt: number, content: string): QuoteKind {
   if (!UPPER_START.test(content)) return 'partial';
-  return opensSentence(text, openAt) || (/[.!?,]$/.test(content) && countWords(content, 6) >= 6) ? 'full' : 'partial';
+  return opensSentence(text, openAt) || (/[.!?,]$/.test(content) && countWords(content, 6) >= 6)
+    ? 'full'
+    : 'partial';
 }
 
 // A mark at `openAt` stands where a sentence can start: after the paragraph start or punctuation
@@ -327,4 +365,3 @@ function opensSentence(text: string, openAt: number): boolean {
   const prev = k < 0 ? '\n' : text[k]!;
   return /[\n:,.;!?—–(…-]/.test(prev) || CLOSING_MARKS.has(prev);
 }
-

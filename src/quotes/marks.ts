@@ -30,7 +30,10 @@ export type OpeningMark = (typeof MARK_PAIRS)[number] extends `${infer O}${strin
 
 /** For each opening mark, the marks that may close it. */
 export const CLOSERS: ReadonlyMap<string, readonly string[]> = new Map(
-  MARK_PAIRS.map(([open]) => [open!, MARK_PAIRS.filter(([o]) => o === open).map(([, close]) => close!)]),
+  MARK_PAIRS.map(([open]) => [
+    open!,
+    MARK_PAIRS.filter(([o]) => o === open).map(([, close]) => close!),
+  ]),
 );
 
 /** Every character that can close a quotation. */
@@ -44,7 +47,7 @@ export const SYMMETRIC_MARKS: ReadonlySet<string> = new Set('"\'”');
  * (the students’ books), never a stray closing mark; and it closes only the innermost quotation,
  * so that a possessive inside “…” cannot end a ‘…’ around it.
  */
-export const APOSTROPHE_MARKS: ReadonlySet<string> = new Set('\'’‘');
+export const APOSTROPHE_MARKS: ReadonlySet<string> = new Set("'’‘");
 
 /**
  * Guillemets pointing right or left, each closing one kind of quotation and opening the other.
@@ -65,11 +68,14 @@ export const BEFORE_OPENING: ReadonlySet<string> = new Set('([{—–-/…:');
  * The family of each mark: a paragraph that continues a quotation left open in the previous one
  * reopens it with a mark of the same family ("…" then "…", ‘… then ‘…), whichever glyph it uses.
  */
-export const MARK_FAMILY: ReadonlyMap<string, 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner'> = new Map(
+export const MARK_FAMILY: ReadonlyMap<
+  string,
+  'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner'
+> = new Map(
   (
     [
       ['“”"„', 'double'],
-      ['‘’\'‚', 'single'],
+      ["‘’'‚", 'single'],
       ['«»', 'guillemet'],
       ['‹›', 'single-guillemet'],
       ['「」', 'corner'],

@@ -5,7 +5,8 @@ import type { DetectedQuote, Quote, Span, Speaker } from '../types.js';
 import { pronounOf, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
 import { resolveEntities } from './coreference.js';
 
-const isPronoun = (word: string): boolean => pronounOf(word) !== undefined || RELATIVE_PRONOUNS.has(word);
+const isPronoun = (word: string): boolean =>
+  pronounOf(word) !== undefined || RELATIVE_PRONOUNS.has(word);
 
 /**
  * Joins quotations, their attributions and the resolved entities into the public result: each
@@ -22,14 +23,16 @@ export function buildSpeakers(
 ): { quotes: Quote[]; speakers: Speaker[] } {
   const { text, tokens } = ctx;
   const { entityOf, entities } = resolveEntities(ctx, attributions);
-  const range = (r: readonly [number, number] | null): Span | null => (r ? span(text, tokens[r[0]]!.start, tokens[r[1]]!.end) : null);
+  const range = (r: readonly [number, number] | null): Span | null =>
+    r ? span(text, tokens[r[0]]!.start, tokens[r[1]]!.end) : null;
 
   // speakers are numbered in order of their first quotation
   const byEntity = new Map<number, { id: string; quotes: number[]; mentions: Map<number, Span> }>();
   entityOf.forEach((e, qi) => {
     if (e === null) return;
     let entry = byEntity.get(e);
-    if (!entry) byEntity.set(e, (entry = { id: `s${byEntity.size + 1}`, quotes: [], mentions: new Map() }));
+    if (!entry)
+      byEntity.set(e, (entry = { id: `s${byEntity.size + 1}`, quotes: [], mentions: new Map() }));
     entry.quotes.push(qi);
     const m = range(attributions[qi]!.mention);
     if (m) entry.mentions.set(m.start, m);
@@ -65,7 +68,9 @@ export function buildSpeakers(
     const entity = entities[e]!;
     const mentions = [...byStart.values()].sort((x, y) => x.start - y.start);
     // pronouns are no names: they stay among the mentions, not the aliases
-    const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== entity.name && !isPronoun(t.toLowerCase()));
+    const aliases = [...new Set(mentions.map((m) => m.text))].filter(
+      (t) => t !== entity.name && !isPronoun(t.toLowerCase()),
+    );
     return { id, name: entity.name, kind: entity.kind, aliases, mentions, quotes };
   });
   return { quotes: outQuotes, speakers };

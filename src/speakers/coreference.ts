@@ -7,7 +7,13 @@ import type { Token } from '../nlp/token.js';
 import { relativeAntecedent, sentenceSubject } from '../attribution/rules.js';
 import { sentenceAt, type TokenContext } from '../attribution/token-context.js';
 import type { SpeakerKind } from '../types.js';
-import { describeMention, joined, nameAtEnd, type DescribedMention, type PronounMention } from '../mentions/describe-mention.js';
+import {
+  describeMention,
+  joined,
+  nameAtEnd,
+  type DescribedMention,
+  type PronounMention,
+} from '../mentions/describe-mention.js';
 
 /** Someone the article attributes quotations to, gathered over all the mentions that refer to them. */
 export interface Entity {
@@ -102,7 +108,18 @@ export function resolveEntities(
         ? (sentenceSubjectFor(info, first) ??
           previousSubjectFor(info, first) ??
           resolvePronoun(info, at) ??
-          create({ kind: info.plural ? 'group' : 'person', name: joined(tokens, first, last), surname: null, given: [], gender: info.gender, roles: [], definite: true }, at))
+          create(
+            {
+              kind: info.plural ? 'group' : 'person',
+              name: joined(tokens, first, last),
+              surname: null,
+              given: [],
+              gender: info.gender,
+              roles: [],
+              definite: true,
+            },
+            at,
+          ))
         : (findSame(info) ?? resolveDescription(info, first) ?? create(fullest(info, at), at));
     const entity = entities[e]!;
     if (entity.gender === 'unknown') entity.gender = info.gender;
@@ -126,7 +143,11 @@ export function resolveEntities(
       if (!info.definite && info.kind === 'role') return null;
       for (let r = recent.length - 1; r >= 0; r--) {
         const e = entities[recent[r]!]!;
-        if (info.kind === 'group' ? e.kind === 'group' && e.name.toLowerCase() === info.name.toLowerCase() : e.kind !== 'group' && info.roles.some((x) => e.roles.has(x))) {
+        if (
+          info.kind === 'group'
+            ? e.kind === 'group' && e.name.toLowerCase() === info.name.toLowerCase()
+            : e.kind !== 'group' && info.roles.some((x) => e.roles.has(x))
+        ) {
           return recent[r]!;
         }
       }
@@ -150,11 +171,20 @@ export function resolveEntities(
     // (a person's mention always has a surname)
     for (const n of names.withWord(info.surname!)) {
       // "Yang" names Yang Jiechi too: family names come first in Chinese, Korean, Hungarian names
-      if (n.info.given.length === 0 || (n.info.surname !== info.surname && n.info.given[0] !== info.surname)) continue;
-      if (!best || n.info.given.length > best.info.given.length || (n.at < at && best.at > at)) best = n;
+      if (
+        n.info.given.length === 0 ||
+        (n.info.surname !== info.surname && n.info.given[0] !== info.surname)
+      )
+        continue;
+      if (!best || n.info.given.length > best.info.given.length || (n.at < at && best.at > at))
+        best = n;
     }
     if (!best) return info;
-    return { ...best.info, gender: info.gender !== 'unknown' ? info.gender : best.info.gender, roles: [...new Set([...info.roles, ...best.info.roles])] };
+    return {
+      ...best.info,
+      gender: info.gender !== 'unknown' ? info.gender : best.info.gender,
+      roles: [...new Set([...info.roles, ...best.info.roles])],
+    };
   }
 
   // "Clinton says she …": a pronoun after its own sentence's subject refers to that subject
@@ -173,10 +203,18 @@ export function resolveEntities(
   }
 
   // the entity a subject before token `p` names, if a pronoun of this kind can refer to it
-  function subjectEntity(info: PronounMention, subject: TokenRange | null, p: number): number | null {
+  function subjectEntity(
+    info: PronounMention,
+    subject: TokenRange | null,
+    p: number,
+  ): number | null {
     if (!subject || subject[1] >= p) return null;
     const described = describeMention(tokens, subject);
-    if (described.kind === 'pronoun' || !fits(info, described.kind, described.gender, described.kind === 'group')) return null;
+    if (
+      described.kind === 'pronoun' ||
+      !fits(info, described.kind, described.gender, described.kind === 'group')
+    )
+      return null;
     const at = tokens[subject[0]]!.start;
     return findSame(described) ?? create(fullest(described, at), at);
   }
@@ -186,7 +224,15 @@ export function resolveEntities(
   function resolveDescription(info: DescribedMention, first: number): number | null {
     if (info.kind !== 'role' || !info.definite) return null;
     const sentenceStart = tokens[sentenceAt(ctx, first)[0]]!.start;
-    return resolvePronoun({ kind: 'pronoun', pronoun: info.gender === 'female' ? 'she' : 'he', gender: info.gender, plural: false }, sentenceStart);
+    return resolvePronoun(
+      {
+        kind: 'pronoun',
+        pronoun: info.gender === 'female' ? 'she' : 'he',
+        gender: info.gender,
+        plural: false,
+      },
+      sentenceStart,
+    );
   }
 
   function resolvePronoun(info: PronounMention, at: number): number | null {
@@ -215,7 +261,9 @@ export function resolveEntities(
 
 /** What two mentions of one entity share: a person's surname, or another kind's whole name. */
 function entityKey(info: DescribedMention): string {
-  return info.kind === 'person' ? `person ${info.surname}` : `${info.kind} ${info.name.toLowerCase()}`;
+  return info.kind === 'person'
+    ? `person ${info.surname}`
+    : `${info.kind} ${info.name.toLowerCase()}`;
 }
 
 /** Can a pronoun refer to an entity of this kind, gender and number? */
@@ -223,12 +271,17 @@ function fits(info: PronounMention, kind: SpeakerKind, gender: Gender, plural: b
   if (info.pronoun === 'it') return kind === 'organization' || kind === 'place';
   if (info.pronoun === 'they' || info.pronoun === 'we') return plural || kind === 'organization';
   if (info.pronoun === 'i') return false;
-  return (kind === 'person' || kind === 'role') && !plural && (gender === 'unknown' || info.gender === 'unknown' || gender === info.gender);
+  return (
+    (kind === 'person' || kind === 'role') &&
+    !plural &&
+    (gender === 'unknown' || info.gender === 'unknown' || gender === info.gender)
+  );
 }
 
 /** Role nouns of an appositive right after a mention: "Lena Marsh, a spokeswoman for …". */
 function appositiveRoles(tokens: readonly Token[], end: number): string[] {
-  if (tokens[end + 1]?.value !== ',' || !/^(?:a|an|the)$/.test(tokens[end + 2]?.lower ?? '')) return [];
+  if (tokens[end + 1]?.value !== ',' || !/^(?:a|an|the)$/.test(tokens[end + 2]?.lower ?? ''))
+    return [];
   const roles: string[] = [];
   for (let k = end + 3; k < tokens.length && k < end + 9; k++) {
     const w = tokens[k]!.lower;
@@ -242,7 +295,6 @@ function lastBefore(sorted: readonly number[], at: number): number {
   for (let k = sorted.length - 1; k >= 0; k--) if (sorted[k]! < at) return sorted[k]!;
   return -1;
 }
-
 
 /**
  * Every person named in the article: runs of capitalised words that carry an honorific, a known
@@ -267,7 +319,12 @@ function personNames(ctx: TokenContext) {
     const next = tokens[j + 1];
     // "Department of Justice", "Jean-Luc Picard"
     if (t.lower === 'of') return CAPITALISED.test(next?.value ?? '');
-    return t.value === '-' && next?.start === t.end && t.start === tokens[j - 1]!.end && CAPITALISED.test(next.value);
+    return (
+      t.value === '-' &&
+      next?.start === t.end &&
+      t.start === tokens[j - 1]!.end &&
+      CAPITALISED.test(next.value)
+    );
   };
 
   /** The person named by run `r`, or null when the run names no person. */
@@ -282,10 +339,15 @@ function personNames(ctx: TokenContext) {
       const titled = k < name[0];
       if (info.kind === 'person' && (titled || info.given.length > 0)) {
         const next = tokens[end + 1];
-        const subject = sentenceAt(ctx, k)[0] === k || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.value === ',';
+        const subject =
+          sentenceAt(ctx, k)[0] === k ||
+          next?.pos === 'VERB' ||
+          next?.pos === 'AUX' ||
+          next?.value === ',';
         // two capitalised words acting as a subject ("Marta Oyelaran took questions") are taken
         // for a person even when the given name is not in the table
-        const person = titled || GIVEN_NAME_GENDER.has(info.given[0]!) || (subject && next?.pos === 'VERB');
+        const person =
+          titled || GIVEN_NAME_GENDER.has(info.given[0]!) || (subject && next?.pos === 'VERB');
         found = { at: tokens[name[0]]!.start, info, person, subject };
       }
     }
@@ -315,7 +377,8 @@ function personNames(ctx: TokenContext) {
 
   return {
     /** People named with a word (a surname, or a family name written first), in text order. */
-    withWord: (word: string): NameOccurrence[] => (byWord.get(word) ?? []).map(occurrence).filter((n): n is NameOccurrence => n !== null),
+    withWord: (word: string): NameOccurrence[] =>
+      (byWord.get(word) ?? []).map(occurrence).filter((n): n is NameOccurrence => n !== null),
 
     /** People named before offset `at`, nearest first, no further back than {@link PRONOUN_REACH} characters. */
     *before(at: number): Generator<NameOccurrence> {

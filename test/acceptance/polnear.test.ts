@@ -14,7 +14,12 @@ describe.skipIf(!present)('PolNeAR dev, shared scorer (../shared/eval)', () => {
   // The scorer now reads ''…'' quotations and checks resolved names; these floors are what the
   // build reached with it when it changed (issue 12), and are raised as accuracy work lands.
   it('reaches F1 ≥ 88, attribution accuracy ≥ 95 and detection ≥ 88, with no crash and no broken span', () => {
-    const lines = execFileSync(process.execPath, [scorer, '--json'], { cwd: root, encoding: 'utf8' }).trim().split('\n');
+    const lines = execFileSync(process.execPath, [scorer, '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n');
     const figures = JSON.parse(lines[lines.length - 1]!) as Record<string, number>;
     expect(figures.f1).toBeGreaterThanOrEqual(88);
     expect(figures.attributionAccuracy).toBeGreaterThanOrEqual(95);

@@ -21,7 +21,9 @@ interface GoldQuote {
 
 describe.skipIf(!present)('seed article (../shared/corpus)', () => {
   const text = present ? readFileSync(`${corpus}seed-sino-us-talks.txt`, 'utf8') : '';
-  const gold: GoldQuote[] = present ? JSON.parse(readFileSync(`${corpus}seed-sino-us-talks.gold.json`, 'utf8')).quotes : [];
+  const gold: GoldQuote[] = present
+    ? JSON.parse(readFileSync(`${corpus}seed-sino-us-talks.gold.json`, 'utf8')).quotes
+    : [];
   const result = present ? analyzeArticle(text) : { quotes: [], speakers: [], paragraphs: [] };
 
   it('finds every gold quotation with exactly the gold offsets and kind', () => {

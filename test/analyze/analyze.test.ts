@@ -1,29 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, attributeQuotes, createAnalyzer, detectQuotes, splitParagraphs } from '../../src/index.js';
+import {
+  analyzeArticle,
+  attributeQuotes,
+  createAnalyzer,
+  detectQuotes,
+  splitParagraphs,
+} from '../../src/index.js';
 
-const ARTICLE = 'The council met on Tuesday night.\n\n“We will rebuild the pier,” said Mayor Susan Castell.\n\n“Soon,” she added.';
+const ARTICLE =
+  'The council met on Tuesday night.\n\n“We will rebuild the pier,” said Mayor Susan Castell.\n\n“Soon,” she added.';
 
 describe('non-string input: a TypeError', () => {
-  const fns = { analyzeArticle, attributeQuotes, splitParagraphs, detectQuotes } as Record<string, (x: unknown) => unknown>;
+  const fns = { analyzeArticle, attributeQuotes, splitParagraphs, detectQuotes } as Record<
+    string,
+    (x: unknown) => unknown
+  >;
   it.each(
-    Object.keys(fns).flatMap((name) => [undefined, null, 42, { text: 'x' }, ['x'], new String('x')].map((input) => [name, input] as const)),
+    Object.keys(fns).flatMap((name) =>
+      [undefined, null, 42, { text: 'x' }, ['x'], new String('x')].map(
+        (input) => [name, input] as const,
+      ),
+    ),
   )('%s(%j)', (name, input) => {
     expect(() => fns[name]!(input)).toThrow(TypeError);
   });
 });
 
 describe('createAnalyzer: invalid options throw at once', () => {
-  it.each([[null], ['nlp'], [42], [{ nlp: {} }], [{ nlp: 'wink' }], [{ nlp: { readDoc: 1, its: {} } }], [{ nlp: { readDoc: () => null } }]])(
-    'createAnalyzer(%j)',
+  it.each([
+    [null],
+    ['nlp'],
+    [42],
+    [{ nlp: {} }],
+    [{ nlp: 'wink' }],
+    [{ nlp: { readDoc: 1, its: {} } }],
+    [{ nlp: { readDoc: () => null } }],
+  ])('createAnalyzer(%j)', (options) => {
+    expect(() => createAnalyzer(options as never)).toThrow(TypeError);
+  });
+
+  it.each([[undefined], [{}], [{ nlp: undefined }]])(
+    'createAnalyzer(%j) uses the default instance',
     (options) => {
-      expect(() => createAnalyzer(options as never)).toThrow(TypeError);
+      const analyzer = createAnalyzer(options);
+      expect(analyzer.analyzeArticle(ARTICLE).quotes.map((q) => q.speaker?.name)).toStrictEqual([
+        'Susan Castell',
+        'Susan Castell',
+      ]);
     },
   );
-
-  it.each([[undefined], [{}], [{ nlp: undefined }]])('createAnalyzer(%j) uses the default instance', (options) => {
-    const analyzer = createAnalyzer(options);
-    expect(analyzer.analyzeArticle(ARTICLE).quotes.map((q) => q.speaker?.name)).toStrictEqual(['Susan Castell', 'Susan Castell']);
-  });
 });
 
 describe('attributeQuotes(text, quotes)', () => {
@@ -34,26 +59,35 @@ describe('attributeQuotes(text, quotes)', () => {
   it('keeps every detected field of each quotation', () => {
     const detected = detectQuotes(ARTICLE);
     const quotes = attributeQuotes(ARTICLE, detected);
-    expect(quotes.map(({ speaker, mention, cue, confidence, reason, ...rest }) => rest)).toStrictEqual(detected);
+    expect(
+      quotes.map(({ speaker, mention, cue, confidence, reason, ...rest }) => rest),
+    ).toStrictEqual(detected);
   });
 
   it('matches analyzeArticle', () => {
     expect(attributeQuotes(ARTICLE)).toStrictEqual(analyzeArticle(ARTICLE).quotes);
   });
 
-  it.each([
-    ['quotes of another article', detectQuotes('“Something else entirely,” he said.')],
-  ])('rejects %s with a RangeError', (_, quotes) => {
-    expect(() => attributeQuotes(ARTICLE, quotes)).toThrow(RangeError);
-  });
+  it.each([['quotes of another article', detectQuotes('“Something else entirely,” he said.')]])(
+    'rejects %s with a RangeError',
+    (_, quotes) => {
+      expect(() => attributeQuotes(ARTICLE, quotes)).toThrow(RangeError);
+    },
+  );
 
-  it.each([['a string', 'quotes'], ['an object', { length: 0 }]])('rejects %s with a TypeError', (_, quotes) => {
+  it.each([
+    ['a string', 'quotes'],
+    ['an object', { length: 0 }],
+  ])('rejects %s with a TypeError', (_, quotes) => {
     expect(() => attributeQuotes(ARTICLE, quotes as never)).toThrow(TypeError);
   });
 
-  it.each([[''], ['No quotation here.'], ['A headline\n\nAnd a paragraph without quotes.']])('%j → []', (text) => {
-    expect(attributeQuotes(text)).toStrictEqual([]);
-  });
+  it.each([[''], ['No quotation here.'], ['A headline\n\nAnd a paragraph without quotes.']])(
+    '%j → []',
+    (text) => {
+      expect(attributeQuotes(text)).toStrictEqual([]);
+    },
+  );
 });
 
 describe('analyzeArticle: the result', () => {
@@ -63,8 +97,16 @@ describe('analyzeArticle: the result', () => {
 
   it('attributes a small article', () => {
     const { quotes, speakers } = analyzeArticle(ARTICLE);
-    expect(quotes.map((q) => [q.text, q.speaker, q.mention?.text, q.cue?.text, q.reason])).toStrictEqual([
-      ['We will rebuild the pier,', { id: 's1', name: 'Susan Castell' }, 'Mayor Susan Castell', 'said', 'cue-after'],
+    expect(
+      quotes.map((q) => [q.text, q.speaker, q.mention?.text, q.cue?.text, q.reason]),
+    ).toStrictEqual([
+      [
+        'We will rebuild the pier,',
+        { id: 's1', name: 'Susan Castell' },
+        'Mayor Susan Castell',
+        'said',
+        'cue-after',
+      ],
       ['Soon,', { id: 's1', name: 'Susan Castell' }, 'she', 'added', 'cue-after'],
     ]);
     expect(speakers).toStrictEqual([
@@ -90,7 +132,14 @@ describe('analyzeArticle: the result', () => {
     const { paragraphs, quotes, speakers } = analyzeArticle(text);
     const spans = [
       ...paragraphs,
-      ...quotes.flatMap((q) => [q, q.open, ...(q.close ? [q.close] : []), ...q.parts, ...(q.mention ? [q.mention] : []), ...(q.cue ? [q.cue] : [])]),
+      ...quotes.flatMap((q) => [
+        q,
+        q.open,
+        ...(q.close ? [q.close] : []),
+        ...q.parts,
+        ...(q.mention ? [q.mention] : []),
+        ...(q.cue ? [q.cue] : []),
+      ]),
       ...speakers.flatMap((s) => s.mentions),
     ];
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);

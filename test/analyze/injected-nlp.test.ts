@@ -13,7 +13,8 @@ const learn = vi.spyOn(nlp, 'learnCustomEntities');
 const readDoc = vi.spyOn(nlp, 'readDoc');
 const { analyzeArticle, attributeQuotes, detectQuotes } = createAnalyzer({ nlp });
 
-const ARTICLE = 'The council met on Tuesday night.\n\n“We will rebuild the pier,” said Mayor Susan Castell.\n\n“Soon,” she added.';
+const ARTICLE =
+  'The council met on Tuesday night.\n\n“We will rebuild the pier,” said Mayor Susan Castell.\n\n“Soon,” she added.';
 
 describe('createAnalyzer({ nlp }): an injected wink instance', () => {
   it('attributes with the injected instance', () => {
@@ -27,7 +28,9 @@ describe('createAnalyzer({ nlp }): an injected wink instance', () => {
   });
 
   it('attributeQuotes(text, quotes) works on the same instance', () => {
-    expect(attributeQuotes(ARTICLE, detectQuotes(ARTICLE)).map((q) => q.speaker?.id)).toStrictEqual(['s1', 's1']);
+    expect(attributeQuotes(ARTICLE, detectQuotes(ARTICLE)).map((q) => q.speaker?.id)).toStrictEqual(
+      ['s1', 's1'],
+    );
   });
 
   it('never calls learnCustomEntities, so the host’s patterns still work', () => {

@@ -10,7 +10,9 @@ type Case = readonly [article: string, quotes: readonly Row[]];
 const LEAD = 'The council met on Tuesday night.\n\n';
 
 function attributed(article: string): Row[] {
-  return attributeQuotes(article).map((q) => [q.text, q.speaker?.name ?? null, q.mention?.text ?? null] as const);
+  return attributeQuotes(article).map(
+    (q) => [q.text, q.speaker?.name ?? null, q.mention?.text ?? null] as const,
+  );
 }
 
 const table = (name: string, cases: readonly Case[]) =>
@@ -21,89 +23,236 @@ const table = (name: string, cases: readonly Case[]) =>
   });
 
 table('“…,” said X', [
-  ['“We will rebuild the pier,” said Mayor Susan Castell.', [['We will rebuild the pier,', 'Susan Castell', 'Mayor Susan Castell']]],
+  [
+    '“We will rebuild the pier,” said Mayor Susan Castell.',
+    [['We will rebuild the pier,', 'Susan Castell', 'Mayor Susan Castell']],
+  ],
   ['“Is that enough?” asked Dana Reyes.', [['Is that enough?', 'Dana Reyes', 'Dana Reyes']]],
   ['“No,” replied Harold Finch.', [['No,', 'Harold Finch', 'Harold Finch']]],
-  ['“We need more boats,” said one of the two senior ferry officials.', [['We need more boats,', 'senior ferry official', 'one of the two senior ferry officials']]],
-  ['“The pier is safe,” said a spokeswoman for the water agency.', [['The pier is safe,', 'spokeswoman for the water agency', 'a spokeswoman for the water agency']]],
-  ['“It will hold,” said then-Secretary of State Mike Pomfret.', [['It will hold,', 'Mike Pomfret', 'then-Secretary of State Mike Pomfret']]],
-  ['“We will rebuild,” said Mayor Susan Castell, who cast the deciding vote.', [['We will rebuild,', 'Susan Castell', 'Mayor Susan Castell']]],
+  [
+    '“We need more boats,” said one of the two senior ferry officials.',
+    [['We need more boats,', 'senior ferry official', 'one of the two senior ferry officials']],
+  ],
+  [
+    '“The pier is safe,” said a spokeswoman for the water agency.',
+    [
+      [
+        'The pier is safe,',
+        'spokeswoman for the water agency',
+        'a spokeswoman for the water agency',
+      ],
+    ],
+  ],
+  [
+    '“It will hold,” said then-Secretary of State Mike Pomfret.',
+    [['It will hold,', 'Mike Pomfret', 'then-Secretary of State Mike Pomfret']],
+  ],
+  [
+    '“We will rebuild,” said Mayor Susan Castell, who cast the deciding vote.',
+    [['We will rebuild,', 'Susan Castell', 'Mayor Susan Castell']],
+  ],
 ]);
 
 table('“…,” X said', [
-  ['“The budget is tight,” Harold Finch said.', [['The budget is tight,', 'Harold Finch', 'Harold Finch']]],
-  ['“The budget is tight,” Harold Finch said Tuesday.', [['The budget is tight,', 'Harold Finch', 'Harold Finch']]],
-  ['“We cut what we could,” Finch tweeted on Wednesday.', [['We cut what we could,', 'Finch', 'Finch']]],
-  ['“The boats are old,” senior ferry officials said.', [['The boats are old,', 'senior ferry officials', 'senior ferry officials']]],
-  ['“We are hiring,” the White House said.', [['We are hiring,', 'White House', 'the White House']]],
+  [
+    '“The budget is tight,” Harold Finch said.',
+    [['The budget is tight,', 'Harold Finch', 'Harold Finch']],
+  ],
+  [
+    '“The budget is tight,” Harold Finch said Tuesday.',
+    [['The budget is tight,', 'Harold Finch', 'Harold Finch']],
+  ],
+  [
+    '“We cut what we could,” Finch tweeted on Wednesday.',
+    [['We cut what we could,', 'Finch', 'Finch']],
+  ],
+  [
+    '“The boats are old,” senior ferry officials said.',
+    [['The boats are old,', 'senior ferry officials', 'senior ferry officials']],
+  ],
+  [
+    '“We are hiring,” the White House said.',
+    [['We are hiring,', 'White House', 'the White House']],
+  ],
   ['“Talks are over,” Beijing said.', [['Talks are over,', 'Beijing', 'Beijing']]],
   ['“The budget is tight,” Finch also said.', [['The budget is tight,', 'Finch', 'Finch']]],
 ]);
 
 table('X said: “…”', [
-  ['Harold Finch said: “The budget is tight.”', [['The budget is tight.', 'Harold Finch', 'Harold Finch']]],
-  ['Harold Finch told reporters: “We cut what we could.”', [['We cut what we could.', 'Harold Finch', 'Harold Finch']]],
-  ['Harold Finch defended the budget, saying: “We cut what we could.”', [['We cut what we could.', 'Harold Finch', 'Harold Finch']]],
+  [
+    'Harold Finch said: “The budget is tight.”',
+    [['The budget is tight.', 'Harold Finch', 'Harold Finch']],
+  ],
+  [
+    'Harold Finch told reporters: “We cut what we could.”',
+    [['We cut what we could.', 'Harold Finch', 'Harold Finch']],
+  ],
+  [
+    'Harold Finch defended the budget, saying: “We cut what we could.”',
+    [['We cut what we could.', 'Harold Finch', 'Harold Finch']],
+  ],
 ]);
 
 table('He added: “…”', [
-  [`${LEAD}Harold Finch spoke first.\n\nHe added: “We cannot wait.”`, [['We cannot wait.', 'Harold Finch', 'He']]],
-  [`${LEAD}Dana Reyes spoke first.\n\nShe added: “We cannot wait.”`, [['We cannot wait.', 'Dana Reyes', 'She']]],
+  [
+    `${LEAD}Harold Finch spoke first.\n\nHe added: “We cannot wait.”`,
+    [['We cannot wait.', 'Harold Finch', 'He']],
+  ],
+  [
+    `${LEAD}Dana Reyes spoke first.\n\nShe added: “We cannot wait.”`,
+    [['We cannot wait.', 'Dana Reyes', 'She']],
+  ],
 ]);
 
 table('according to X', [
-  ['The dam is “nearly finished,” according to a spokeswoman for the water agency.', [['nearly finished,', 'spokeswoman for the water agency', 'a spokeswoman for the water agency']]],
-  ['“The repairs will take years,” according to Dana Reyes.', [['The repairs will take years,', 'Dana Reyes', 'Dana Reyes']]],
-  ['According to Dana Reyes, the repairs are “years, not months” away.', [['years, not months', 'Dana Reyes', 'Dana Reyes']]],
-  ['The river crested “a foot below the sandbags,” according to the Tessel Water Authority.', [['a foot below the sandbags,', 'Tessel Water Authority', 'the Tessel Water Authority']]],
+  [
+    'The dam is “nearly finished,” according to a spokeswoman for the water agency.',
+    [
+      [
+        'nearly finished,',
+        'spokeswoman for the water agency',
+        'a spokeswoman for the water agency',
+      ],
+    ],
+  ],
+  [
+    '“The repairs will take years,” according to Dana Reyes.',
+    [['The repairs will take years,', 'Dana Reyes', 'Dana Reyes']],
+  ],
+  [
+    'According to Dana Reyes, the repairs are “years, not months” away.',
+    [['years, not months', 'Dana Reyes', 'Dana Reyes']],
+  ],
+  [
+    'The river crested “a foot below the sandbags,” according to the Tessel Water Authority.',
+    [['a foot below the sandbags,', 'Tessel Water Authority', 'the Tessel Water Authority']],
+  ],
   // the source that reports another's words is the sentence's source
-  ['“We will rebuild the pier,” Dana Reyes said, according to the Marrowick Gazette.', [['We will rebuild the pier,', 'Marrowick Gazette', 'the Marrowick Gazette']]],
-  ['According to the Marrowick Gazette, Dana Reyes said the pier was “beyond repair.”', [['beyond repair.', 'Marrowick Gazette', 'the Marrowick Gazette']]],
+  [
+    '“We will rebuild the pier,” Dana Reyes said, according to the Marrowick Gazette.',
+    [['We will rebuild the pier,', 'Marrowick Gazette', 'the Marrowick Gazette']],
+  ],
+  [
+    'According to the Marrowick Gazette, Dana Reyes said the pier was “beyond repair.”',
+    [['beyond repair.', 'Marrowick Gazette', 'the Marrowick Gazette']],
+  ],
 ]);
 
 table('a partial quote in a clause whose subject is the speaker', [
-  ['Dana Reyes declared that the council had committed “a grave error” in approving the plan.', [['a grave error', 'Dana Reyes', 'Dana Reyes']]],
-  ['Dana Reyes said the repairs would take “years, not months.”', [['years, not months.', 'Dana Reyes', 'Dana Reyes']]],
-  ['The river, residents say, is “a ticking clock.”', [['a ticking clock.', 'residents', 'residents']]],
+  [
+    'Dana Reyes declared that the council had committed “a grave error” in approving the plan.',
+    [['a grave error', 'Dana Reyes', 'Dana Reyes']],
+  ],
+  [
+    'Dana Reyes said the repairs would take “years, not months.”',
+    [['years, not months.', 'Dana Reyes', 'Dana Reyes']],
+  ],
+  [
+    'The river, residents say, is “a ticking clock.”',
+    [['a ticking clock.', 'residents', 'residents']],
+  ],
   ['Dana Reyes called the plan “a blank check.”', [['a blank check.', 'Dana Reyes', 'Dana Reyes']]],
-  ['Dana Reyes dismissed the report as “a fairy tale.”', [['a fairy tale.', 'Dana Reyes', 'Dana Reyes']]],
-  ['Councillor Ruth Ambler refers to the mayor as “Madam Castell,” never by her first name.', [['Madam Castell,', 'Ruth Ambler', 'Councillor Ruth Ambler']]],
+  [
+    'Dana Reyes dismissed the report as “a fairy tale.”',
+    [['a fairy tale.', 'Dana Reyes', 'Dana Reyes']],
+  ],
+  [
+    'Councillor Ruth Ambler refers to the mayor as “Madam Castell,” never by her first name.',
+    [['Madam Castell,', 'Ruth Ambler', 'Councillor Ruth Ambler']],
+  ],
 ]);
 
 table('the cue before the name', [
   ['“We are ready,” warned Yang at a virtual event.', [['We are ready,', 'Yang', 'Yang']]],
   ['“We are ready,” said Okafor on Wednesday.', [['We are ready,', 'Okafor', 'Okafor']]],
-  ['“We are ready,” said Harold Finch, the finance chair.', [['We are ready,', 'Harold Finch', 'Harold Finch']]],
+  [
+    '“We are ready,” said Harold Finch, the finance chair.',
+    [['We are ready,', 'Harold Finch', 'Harold Finch']],
+  ],
 ]);
 
 table('appositive: X, a spokeswoman for …, said', [
-  ['“The levee held,” Marta Oyelaran, a spokeswoman for the agency, said.', [['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran']]],
-  ['Marta Oyelaran, a spokeswoman for the water agency, said: “The levee held.”', [['The levee held.', 'Marta Oyelaran', 'Marta Oyelaran']]],
-  ['Harold Finch, the council’s finance chair, said the budget was “tight.”', [['tight.', 'Harold Finch', 'Harold Finch']]],
-  ['Dana Reyes, during a town hall in Tessel, Ohio, said the pier was “a ruin.”', [['a ruin.', 'Dana Reyes', 'Dana Reyes']]],
-  ['Lena Ortiz, 34, of Tessel, Ohio, said the pier “saved the town.”', [['saved the town.', 'Lena Ortiz', 'Lena Ortiz']]],
-  ['Marta Oyelaran, a veteran engineer who designed the first flood wall in 1998 and is now running the agency’s repair crews in the three river towns, said the new wall is “the best we have built.”', [['the best we have built.', 'Marta Oyelaran', 'Marta Oyelaran']]],
+  [
+    '“The levee held,” Marta Oyelaran, a spokeswoman for the agency, said.',
+    [['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran']],
+  ],
+  [
+    'Marta Oyelaran, a spokeswoman for the water agency, said: “The levee held.”',
+    [['The levee held.', 'Marta Oyelaran', 'Marta Oyelaran']],
+  ],
+  [
+    'Harold Finch, the council’s finance chair, said the budget was “tight.”',
+    [['tight.', 'Harold Finch', 'Harold Finch']],
+  ],
+  [
+    'Dana Reyes, during a town hall in Tessel, Ohio, said the pier was “a ruin.”',
+    [['a ruin.', 'Dana Reyes', 'Dana Reyes']],
+  ],
+  [
+    'Lena Ortiz, 34, of Tessel, Ohio, said the pier “saved the town.”',
+    [['saved the town.', 'Lena Ortiz', 'Lena Ortiz']],
+  ],
+  [
+    'Marta Oyelaran, a veteran engineer who designed the first flood wall in 1998 and is now running the agency’s repair crews in the three river towns, said the new wall is “the best we have built.”',
+    [['the best we have built.', 'Marta Oyelaran', 'Marta Oyelaran']],
+  ],
 ]);
 
 table('relative clause: X, who leads …, said', [
-  ['“The levee held,” Marta Oyelaran, who leads the panel, said.', [['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran']]],
-  ['Marta Oyelaran, who leads the flood panel, said the levee “held better than anyone expected.”', [['held better than anyone expected.', 'Marta Oyelaran', 'Marta Oyelaran']]],
+  [
+    '“The levee held,” Marta Oyelaran, who leads the panel, said.',
+    [['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran']],
+  ],
+  [
+    'Marta Oyelaran, who leads the flood panel, said the levee “held better than anyone expected.”',
+    [['held better than anyone expected.', 'Marta Oyelaran', 'Marta Oyelaran']],
+  ],
   // the mention is the relative pronoun at the cue, as "he" would be; the speaker is its antecedent
-  ['The lone vote against came from Ruth Ambler, who called the price “a blank check.”', [['a blank check.', 'Ruth Ambler', 'who']]],
+  [
+    'The lone vote against came from Ruth Ambler, who called the price “a blank check.”',
+    [['a blank check.', 'Ruth Ambler', 'who']],
+  ],
 ]);
 
 table('participle: …, adding that …', [
   // a participle in a fronted clause hangs on the main clause's subject, after the comma
-  ['After saying the pier was “older than the town,” Dana Reyes asked for a survey.', [['older than the town,', 'Dana Reyes', 'Dana Reyes']]],
-  ['Speaking of the ferry, calling it “a lifeline,” the mayor asked for a vote.', [['a lifeline,', 'mayor', 'the mayor']]],
+  [
+    'After saying the pier was “older than the town,” Dana Reyes asked for a survey.',
+    [['older than the town,', 'Dana Reyes', 'Dana Reyes']],
+  ],
+  [
+    'Speaking of the ferry, calling it “a lifeline,” the mayor asked for a vote.',
+    [['a lifeline,', 'mayor', 'the mayor']],
+  ],
   // "Ted" is tagged as a verb; a capital mid-sentence is a name, not the clause's verb
-  ['Dana Reyes threw her support behind Sen. Ted Marlow on Wednesday, saying the town needs “a steady hand.”', [['a steady hand.', 'Dana Reyes', 'Dana Reyes']]],
-  ['“We are ready,” Dana Reyes said, going on to say that the town has spent “twenty years fighting the river.”', [['We are ready,', 'Dana Reyes', 'Dana Reyes'], ['twenty years fighting the river.', 'Dana Reyes', 'Dana Reyes']]],
+  [
+    'Dana Reyes threw her support behind Sen. Ted Marlow on Wednesday, saying the town needs “a steady hand.”',
+    [['a steady hand.', 'Dana Reyes', 'Dana Reyes']],
+  ],
+  [
+    '“We are ready,” Dana Reyes said, going on to say that the town has spent “twenty years fighting the river.”',
+    [
+      ['We are ready,', 'Dana Reyes', 'Dana Reyes'],
+      ['twenty years fighting the river.', 'Dana Reyes', 'Dana Reyes'],
+    ],
+  ],
   // the participle hangs on the nearest clause's subject, not the sentence's first noun phrase
-  ['The board and the union will meet next week, Dana Reyes said, adding that both sides “want a deal.”', [['want a deal.', 'Dana Reyes', 'Dana Reyes']]],
-  ['Residents marched past the pier - where the ferry board meets - chanting “fix it now.”', [['fix it now.', 'Residents', 'Residents']]],
-  ['The board voted for the plan, with Councillor Ruth Ambler calling it “a blank check.”', [['a blank check.', 'Ruth Ambler', 'Councillor Ruth Ambler']]],
-  ['Dana Reyes praised the crews, adding that the repairs were “better than expected.”', [['better than expected.', 'Dana Reyes', 'Dana Reyes']]],
+  [
+    'The board and the union will meet next week, Dana Reyes said, adding that both sides “want a deal.”',
+    [['want a deal.', 'Dana Reyes', 'Dana Reyes']],
+  ],
+  [
+    'Residents marched past the pier - where the ferry board meets - chanting “fix it now.”',
+    [['fix it now.', 'Residents', 'Residents']],
+  ],
+  [
+    'The board voted for the plan, with Councillor Ruth Ambler calling it “a blank check.”',
+    [['a blank check.', 'Ruth Ambler', 'Councillor Ruth Ambler']],
+  ],
+  [
+    'Dana Reyes praised the crews, adding that the repairs were “better than expected.”',
+    [['better than expected.', 'Dana Reyes', 'Dana Reyes']],
+  ],
   [
     '“We cut what we could,” Harold Finch said, adding that the city “cannot borrow more.”',
     [
@@ -131,7 +280,10 @@ table('split quote: “…,” she said, “…”', [
 ]);
 
 table('a paragraph of quotation alone continues the previous speaker', [
-  [`${LEAD}Marta Oyelaran said the tests were clean.\n\n“We checked every well twice.”`, [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran']]],
+  [
+    `${LEAD}Marta Oyelaran said the tests were clean.\n\n“We checked every well twice.”`,
+    [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran']],
+  ],
   [
     `${LEAD}“The levee held,” Marta Oyelaran said.\n\n“We checked every well twice.”`,
     [
@@ -142,10 +294,19 @@ table('a paragraph of quotation alone continues the previous speaker', [
 ]);
 
 table('a colon introduction at the end of the paragraph', [
-  [`${LEAD}Marta Oyelaran said:\n\n“We checked every well twice.”`, [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran']]],
-  [`${LEAD}Asked about the wells, Marta Oyelaran told the council:\n\n“We checked every well twice.”`, [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran']]],
+  [
+    `${LEAD}Marta Oyelaran said:\n\n“We checked every well twice.”`,
+    [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran']],
+  ],
+  [
+    `${LEAD}Asked about the wells, Marta Oyelaran told the council:\n\n“We checked every well twice.”`,
+    [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran']],
+  ],
   // "comment" after its determiner is a noun, however it was tagged: the sentence's subject speaks
-  [`${LEAD}In March, Oyelaran made the following comment:\n\n“We checked every well twice.”`, [['We checked every well twice.', 'Oyelaran', 'Oyelaran']]],
+  [
+    `${LEAD}In March, Oyelaran made the following comment:\n\n“We checked every well twice.”`,
+    [['We checked every well twice.', 'Oyelaran', 'Oyelaran']],
+  ],
 ]);
 
 table('a transcript: the speaker label before a colon', [
@@ -158,64 +319,167 @@ table('a transcript: the speaker label before a colon', [
       ['Harbor Voices', null, null],
     ],
   ],
-  [`${LEAD}Harold Finch was on the radio.\n\nFINCH: People call it “the long pier,” and they are right.`, [['the long pier,', 'Harold Finch', 'FINCH']]],
+  [
+    `${LEAD}Harold Finch was on the radio.\n\nFINCH: People call it “the long pier,” and they are right.`,
+    [['the long pier,', 'Harold Finch', 'FINCH']],
+  ],
   // a label that names no one in the article ("UPDATE:") is not a speaker
-  [`${LEAD}UPDATE: The council now calls it “a delay,” not a cancellation.`, [['a delay,', 'council', 'The council']]],
+  [
+    `${LEAD}UPDATE: The council now calls it “a delay,” not a cancellation.`,
+    [['a delay,', 'council', 'The council']],
+  ],
 ]);
 
 table('a quotation over several paragraphs', [
-  [`${LEAD}“We checked every well twice.\n\n“Then we checked them again,” Marta Oyelaran said.`, [['We checked every well twice.\n\n“Then we checked them again,', 'Marta Oyelaran', 'Marta Oyelaran']]],
+  [
+    `${LEAD}“We checked every well twice.\n\n“Then we checked them again,” Marta Oyelaran said.`,
+    [
+      [
+        'We checked every well twice.\n\n“Then we checked them again,',
+        'Marta Oyelaran',
+        'Marta Oyelaran',
+      ],
+    ],
+  ],
   [
     `${LEAD}Marta Oyelaran said the tests were clean. “We checked every well twice.\n\n“Then we checked them again.”`,
-    [['We checked every well twice.\n\n“Then we checked them again.', 'Marta Oyelaran', 'Marta Oyelaran']],
+    [
+      [
+        'We checked every well twice.\n\n“Then we checked them again.',
+        'Marta Oyelaran',
+        'Marta Oyelaran',
+      ],
+    ],
   ],
 ]);
 
 table('another sentence of the same paragraph', [
-  ['“The pumps are running,” Dana Reyes said. “We started them at dawn” and will keep them on all week, she said. “We have fuel for ten days” at the depot.', [['The pumps are running,', 'Dana Reyes', 'Dana Reyes'], ['We started them at dawn', 'Dana Reyes', 'she'], ['We have fuel for ten days', 'Dana Reyes', 'she']]],
-  ['“We are ready,” Dana Reyes said at a news conference on Monday. “The pumps are running.”', [['We are ready,', 'Dana Reyes', 'Dana Reyes'], ['The pumps are running.', 'Dana Reyes', 'Dana Reyes']]],
-  ['“We cut what we could.” Harold Finch said the city had no choice.', [['We cut what we could.', 'Harold Finch', 'Harold Finch']]],
+  [
+    '“The pumps are running,” Dana Reyes said. “We started them at dawn” and will keep them on all week, she said. “We have fuel for ten days” at the depot.',
+    [
+      ['The pumps are running,', 'Dana Reyes', 'Dana Reyes'],
+      ['We started them at dawn', 'Dana Reyes', 'she'],
+      ['We have fuel for ten days', 'Dana Reyes', 'she'],
+    ],
+  ],
+  [
+    '“We are ready,” Dana Reyes said at a news conference on Monday. “The pumps are running.”',
+    [
+      ['We are ready,', 'Dana Reyes', 'Dana Reyes'],
+      ['The pumps are running.', 'Dana Reyes', 'Dana Reyes'],
+    ],
+  ],
+  [
+    '“We cut what we could.” Harold Finch said the city had no choice.',
+    [['We cut what we could.', 'Harold Finch', 'Harold Finch']],
+  ],
 ]);
 
 table('the owner of the words: X’s claim that “…”, her remark that “…”', [
-  ['The board rejected Dana Reyes’s claim that the pier is “beyond repair.”', [['beyond repair.', 'Dana Reyes', 'Dana Reyes']]],
-  ['Lena Ortiz drew applause. Her remark that the town “owes the river nothing” spread fast.', [['owes the river nothing', 'Lena Ortiz', 'Her']]],
-  ['The board mocked Finch’s gloomy prediction of “a summer of floods.”', [['a summer of floods.', 'Finch', 'Finch']]],
+  [
+    'The board rejected Dana Reyes’s claim that the pier is “beyond repair.”',
+    [['beyond repair.', 'Dana Reyes', 'Dana Reyes']],
+  ],
+  [
+    'Lena Ortiz drew applause. Her remark that the town “owes the river nothing” spread fast.',
+    [['owes the river nothing', 'Lena Ortiz', 'Her']],
+  ],
+  [
+    'The board mocked Finch’s gloomy prediction of “a summer of floods.”',
+    [['a summer of floods.', 'Finch', 'Finch']],
+  ],
 ]);
 
 table('nested reporting: a thing that says something inside another’s words is theirs', [
-  ['Dana Reyes said the new gauges show the river is “rising by the hour.”', [['rising by the hour.', 'Dana Reyes', 'Dana Reyes']]],
-  ['Harold Finch said the council passed a motion that says the pier is “beyond repair.”', [['beyond repair.', 'Harold Finch', 'Harold Finch']]],
-  ['Harold Finch said the mayor, who says the pier is “beyond repair,” was right.', [['beyond repair,', 'mayor', 'who']]],
+  [
+    'Dana Reyes said the new gauges show the river is “rising by the hour.”',
+    [['rising by the hour.', 'Dana Reyes', 'Dana Reyes']],
+  ],
+  [
+    'Harold Finch said the council passed a motion that says the pier is “beyond repair.”',
+    [['beyond repair.', 'Harold Finch', 'Harold Finch']],
+  ],
+  [
+    'Harold Finch said the mayor, who says the pier is “beyond repair,” was right.',
+    [['beyond repair,', 'mayor', 'who']],
+  ],
   // a report inside another's report, with no clause break, is the outer speaker's
-  ['Harold Finch said the mayor called the plan “a gift to developers.”', [['a gift to developers.', 'Harold Finch', 'Harold Finch']]],
-  ['Dana Reyes said she expects residents will say “enough” at the next vote.', [['enough', 'Dana Reyes', 'Dana Reyes']]],
+  [
+    'Harold Finch said the mayor called the plan “a gift to developers.”',
+    [['a gift to developers.', 'Harold Finch', 'Harold Finch']],
+  ],
+  [
+    'Dana Reyes said she expects residents will say “enough” at the next vote.',
+    [['enough', 'Dana Reyes', 'Dana Reyes']],
+  ],
   // but a clause of its own is not inside the report
-  ['When the mayor said the pier was safe, Harold Finch replied, “It is not.”', [['It is not.', 'Harold Finch', 'Harold Finch']]],
-  ['When the mayor noted that the pier had held ― as it did in 2019 ― Harold Finch boasted, “We built it.”', [['We built it.', 'Harold Finch', 'Harold Finch']]],
-  ['Dana Reyes called for an inquiry -- a step the finance chair said would “waste a year.”', [['waste a year.', 'finance chair', 'the finance chair']]],
-  ['That is when she pointed to reports that the mayor called the pier “a ruin.”', [['a ruin.', 'she', 'she']]],
+  [
+    'When the mayor said the pier was safe, Harold Finch replied, “It is not.”',
+    [['It is not.', 'Harold Finch', 'Harold Finch']],
+  ],
+  [
+    'When the mayor noted that the pier had held ― as it did in 2019 ― Harold Finch boasted, “We built it.”',
+    [['We built it.', 'Harold Finch', 'Harold Finch']],
+  ],
+  [
+    'Dana Reyes called for an inquiry -- a step the finance chair said would “waste a year.”',
+    [['waste a year.', 'finance chair', 'the finance chair']],
+  ],
+  [
+    'That is when she pointed to reports that the mayor called the pier “a ruin.”',
+    [['a ruin.', 'she', 'she']],
+  ],
 ]);
 
 table('a name after a dash signs the quotation', [
-  ['“The river took my shop and my car.” ― Lena Ortiz, Marrowick', [['The river took my shop and my car.', 'Lena Ortiz', 'Lena Ortiz']]],
-  ['“We will rebuild.” — The Marrowick Tenants Union', [['We will rebuild.', 'Marrowick Tenants Union', 'The Marrowick Tenants Union']]],
+  [
+    '“The river took my shop and my car.” ― Lena Ortiz, Marrowick',
+    [['The river took my shop and my car.', 'Lena Ortiz', 'Lena Ortiz']],
+  ],
+  [
+    '“We will rebuild.” — The Marrowick Tenants Union',
+    [['We will rebuild.', 'Marrowick Tenants Union', 'The Marrowick Tenants Union']],
+  ],
   // a phrase that cannot speak after the dash is the writer's comment
-  ['Dana Reyes likened the plan to “paving the river” - a charge that stung the board.', [['paving the river', 'Dana Reyes', 'Dana Reyes']]],
+  [
+    'Dana Reyes likened the plan to “paving the river” - a charge that stung the board.',
+    [['paving the river', 'Dana Reyes', 'Dana Reyes']],
+  ],
 ]);
 
 table('titles are not speech', [
-  ['Dana Reyes appeared on “Fox News Sunday” to defend the plan.', [['Fox News Sunday', null, null]]],
+  [
+    'Dana Reyes appeared on “Fox News Sunday” to defend the plan.',
+    [['Fox News Sunday', null, null]],
+  ],
   ['The report, titled “Rising Water,” was released on Monday.', [['Rising Water,', null, null]]],
   ['Councillor Ruth “Ruthie” Ambler chaired the meeting.', [['Ruthie', null, null]]],
-  ['After the vote, the “Harbor Nights” star thanked her neighbours, Dana Reyes said.', [['Harbor Nights', null, null]]],
-  ['The council met on Tuesday.\n\n“Harbor Nights” star Lena Ortiz thanked her neighbours. The actress said the pier “saved the show.”', [['Harbor Nights', null, null], ['saved the show.', 'Lena Ortiz', 'The actress']]],
+  [
+    'After the vote, the “Harbor Nights” star thanked her neighbours, Dana Reyes said.',
+    [['Harbor Nights', null, null]],
+  ],
+  [
+    'The council met on Tuesday.\n\n“Harbor Nights” star Lena Ortiz thanked her neighbours. The actress said the pier “saved the show.”',
+    [
+      ['Harbor Nights', null, null],
+      ['saved the show.', 'Lena Ortiz', 'The actress'],
+    ],
+  ],
   // the cue after a name with a nickname in it is still found (the mention is the name's last part)
-  ['“The pier stays open!” Councillor Ruth “Ruthie” Ambler shouted to the crowd.', [['The pier stays open!', 'Ambler', 'Ambler'], ['Ruthie', null, null]]],
+  [
+    '“The pier stays open!” Councillor Ruth “Ruthie” Ambler shouted to the crowd.',
+    [
+      ['The pier stays open!', 'Ambler', 'Ambler'],
+      ['Ruthie', null, null],
+    ],
+  ],
 ]);
 
 table('scare quotes without a cue are not speech', [
-  ['The town has relied on so-called “temporary” barriers since 2019.', [['temporary', null, null]]],
+  [
+    'The town has relied on so-called “temporary” barriers since 2019.',
+    [['temporary', null, null]],
+  ],
   ['The “smart” meters were installed last year.', [['smart', null, null]]],
   // a capitalised word opening the sentence is no one to give the words to
   ['Yes, the “law and order” issue is back in Marrowick.', [['law and order', null, null]]],
@@ -238,25 +502,61 @@ table('a cue that is not a speech act', [
 ]);
 
 table('a role with where it is held, before the verb', [
-  ['“The levee held,” a spokeswoman for the water agency said.', [['The levee held,', 'spokeswoman for the water agency', 'a spokeswoman for the water agency']]],
-  ['“The levee held,” an economist at the university said.', [['The levee held,', 'economist at the university', 'an economist at the university']]],
-  ['“The levee held,” the director of the agency said.', [['The levee held,', 'director of the agency', 'the director of the agency']]],
-  ['“The levee held,” said a spokeswoman for Mayor Dana Reyes.', [['The levee held,', 'spokeswoman for Mayor Dana Reyes', 'a spokeswoman for Mayor Dana Reyes']]],
-  ['The wall is “finished,” according to people familiar with the talks.', [['finished,', 'people familiar with the talks', 'people familiar with the talks']]],
+  [
+    '“The levee held,” a spokeswoman for the water agency said.',
+    [['The levee held,', 'spokeswoman for the water agency', 'a spokeswoman for the water agency']],
+  ],
+  [
+    '“The levee held,” an economist at the university said.',
+    [['The levee held,', 'economist at the university', 'an economist at the university']],
+  ],
+  [
+    '“The levee held,” the director of the agency said.',
+    [['The levee held,', 'director of the agency', 'the director of the agency']],
+  ],
+  [
+    '“The levee held,” said a spokeswoman for Mayor Dana Reyes.',
+    [['The levee held,', 'spokeswoman for Mayor Dana Reyes', 'a spokeswoman for Mayor Dana Reyes']],
+  ],
+  [
+    'The wall is “finished,” according to people familiar with the talks.',
+    [['finished,', 'people familiar with the talks', 'people familiar with the talks']],
+  ],
 ]);
 
 table('words between the subject and its verb', [
   ['Harold Finch on Monday said the levee “held.”', [['held.', 'Harold Finch', 'Harold Finch']]],
   ['“We were wrong,” Harold Finch admitted.', [['We were wrong,', 'Harold Finch', 'Harold Finch']]],
-  ['“The budget is tight,” Rep. Dana Reyes (D-Ohio) said.', [['The budget is tight,', 'Dana Reyes', 'Rep. Dana Reyes']]],
-  ['“The budget is tight,” Senator Dana Reyes, D-Ohio, said.', [['The budget is tight,', 'Dana Reyes', 'Senator Dana Reyes']]],
-  ['“The budget is tight,” Sen. Dana Reyes (D-N.Y.) said Tuesday. “We cut what we could.”', [['The budget is tight,', 'Dana Reyes', 'Sen. Dana Reyes'], ['We cut what we could.', 'Dana Reyes', 'Sen. Dana Reyes']]],
+  [
+    '“The budget is tight,” Rep. Dana Reyes (D-Ohio) said.',
+    [['The budget is tight,', 'Dana Reyes', 'Rep. Dana Reyes']],
+  ],
+  [
+    '“The budget is tight,” Senator Dana Reyes, D-Ohio, said.',
+    [['The budget is tight,', 'Dana Reyes', 'Senator Dana Reyes']],
+  ],
+  [
+    '“The budget is tight,” Sen. Dana Reyes (D-N.Y.) said Tuesday. “We cut what we could.”',
+    [
+      ['The budget is tight,', 'Dana Reyes', 'Sen. Dana Reyes'],
+      ['We cut what we could.', 'Dana Reyes', 'Sen. Dana Reyes'],
+    ],
+  ],
 ]);
 
 table('names, titles and groups', [
-  ['“The levee held,” Councilor Dana Reyes said.', [['The levee held,', 'Dana Reyes', 'Councilor Dana Reyes']]],
-  ['“We disagree,” Smith and Jones said in a joint statement.', [['We disagree,', 'Smith and Jones', 'Smith and Jones']]],
-  ['“The levee held,” Harbor Authority officials said.', [['The levee held,', 'Harbor Authority officials', 'Harbor Authority officials']]],
+  [
+    '“The levee held,” Councilor Dana Reyes said.',
+    [['The levee held,', 'Dana Reyes', 'Councilor Dana Reyes']],
+  ],
+  [
+    '“We disagree,” Smith and Jones said in a joint statement.',
+    [['We disagree,', 'Smith and Jones', 'Smith and Jones']],
+  ],
+  [
+    '“The levee held,” Harbor Authority officials said.',
+    [['The levee held,', 'Harbor Authority officials', 'Harbor Authority officials']],
+  ],
   ['Dana Reyes wrote the book “The Long Flood” in 2019.', [['The Long Flood', null, null]]],
 ]);
 
@@ -275,34 +575,61 @@ describe('confidence ranks the rules by how often they are right', () => {
 });
 
 table('a work named right after the quotation is a title', [
-  ['Vasquez said the first hearing would be on the “Harbor Voices” radio program.', [['Harbor Voices', null, null]]],
+  [
+    'Vasquez said the first hearing would be on the “Harbor Voices” radio program.',
+    [['Harbor Voices', null, null]],
+  ],
 ]);
 
 table('titles named by the work around them, and quoted subheadings', [
-  ['On this week’s broadcast of “Harbor Talk,” Mayor Elena Vasquez said the pier would reopen.', [['Harbor Talk,', null, null]]],
-  ['Vasquez spoke on “The Morning Pier Show,” a local program.', [['The Morning Pier Show,', null, null]]],
-  [`${LEAD}‘A New Pier for Harbor City.’\n\nThe council met again.`, [['A New Pier for Harbor City.', null, null]]],
+  [
+    'On this week’s broadcast of “Harbor Talk,” Mayor Elena Vasquez said the pier would reopen.',
+    [['Harbor Talk,', null, null]],
+  ],
+  [
+    'Vasquez spoke on “The Morning Pier Show,” a local program.',
+    [['The Morning Pier Show,', null, null]],
+  ],
+  [
+    `${LEAD}‘A New Pier for Harbor City.’\n\nThe council met again.`,
+    [['A New Pier for Harbor City.', null, null]],
+  ],
 ]);
 
 table('subjects past a modifier or a conjunction', [
-  ['Residents marching along the pier chanted “Save our ferry!”', [['Save our ferry!', 'Residents', 'Residents']]],
-  ['Mayor Elena Vasquez said Friday that she thinks the deal should be delayed but said “the vote is the question.”', [['the vote is the question.', 'Elena Vasquez', 'Mayor Elena Vasquez']]],
+  [
+    'Residents marching along the pier chanted “Save our ferry!”',
+    [['Save our ferry!', 'Residents', 'Residents']],
+  ],
+  [
+    'Mayor Elena Vasquez said Friday that she thinks the deal should be delayed but said “the vote is the question.”',
+    [['the vote is the question.', 'Elena Vasquez', 'Mayor Elena Vasquez']],
+  ],
 ]);
 
 table('a name the tagger took for a verb, a possessive opening the speaker', [
-  ['“Sometimes we need our fix!” Vasquez said to People.', [['Sometimes we need our fix!', 'Vasquez', 'Vasquez']]],
-  ['“We are going to win,” added his campaign manager Jeff Weaver.', [['We are going to win,', 'Jeff Weaver', 'his campaign manager Jeff Weaver']]],
-]);
-
-table('a verb joined by "and" shares the subject of the reporting verb before it, across quotations', [
   [
-    'The auditor claimed “the figures are padded” in the report, and concluded the budget was “Mostly Wrong.”',
-    [
-      ['the figures are padded', 'auditor', 'The auditor'],
-      ['Mostly Wrong.', 'auditor', 'The auditor'],
-    ],
+    '“Sometimes we need our fix!” Vasquez said to People.',
+    [['Sometimes we need our fix!', 'Vasquez', 'Vasquez']],
+  ],
+  [
+    '“We are going to win,” added his campaign manager Jeff Weaver.',
+    [['We are going to win,', 'Jeff Weaver', 'his campaign manager Jeff Weaver']],
   ],
 ]);
+
+table(
+  'a verb joined by "and" shares the subject of the reporting verb before it, across quotations',
+  [
+    [
+      'The auditor claimed “the figures are padded” in the report, and concluded the budget was “Mostly Wrong.”',
+      [
+        ['the figures are padded', 'auditor', 'The auditor'],
+        ['Mostly Wrong.', 'auditor', 'The auditor'],
+      ],
+    ],
+  ],
+);
 
 table('a possessive before a reporting word makes it a noun: "his comments"', [
   [
@@ -329,20 +656,41 @@ table('quotations in a list share their source', [
 ]);
 
 table('reporting verbs of rulings and references, and "per" a source', [
-  ['The court then ruled that the levy is “unlawful in every part.”', [['unlawful in every part.', 'court', 'The court']]],
-  ['Although the agency named no one, it referenced “political pressure” in its filing.', [['political pressure', 'agency', 'it']]],
-  ['Members may not vote by proxy “to fill a vacancy on the board,” per the club’s bylaws.', [['to fill a vacancy on the board,', 'club’s bylaws', 'the club’s bylaws']]],
-  ['The fee is $5 per share, and “nobody pays it,” Harold Finch said.', [['nobody pays it,', 'Harold Finch', 'Harold Finch']]],
+  [
+    'The court then ruled that the levy is “unlawful in every part.”',
+    [['unlawful in every part.', 'court', 'The court']],
+  ],
+  [
+    'Although the agency named no one, it referenced “political pressure” in its filing.',
+    [['political pressure', 'agency', 'it']],
+  ],
+  [
+    'Members may not vote by proxy “to fill a vacancy on the board,” per the club’s bylaws.',
+    [['to fill a vacancy on the board,', 'club’s bylaws', 'the club’s bylaws']],
+  ],
+  [
+    'The fee is $5 per share, and “nobody pays it,” Harold Finch said.',
+    [['nobody pays it,', 'Harold Finch', 'Harold Finch']],
+  ],
 ]);
 
 table('a relative clause reports for its antecedent', [
-  ['The mayor cited the Marrowick Gazette report, which notes, “The pier has not been inspected since 1990.”', [['The pier has not been inspected since 1990.', 'Marrowick Gazette report', 'which']]],
+  [
+    'The mayor cited the Marrowick Gazette report, which notes, “The pier has not been inspected since 1990.”',
+    [['The pier has not been inspected since 1990.', 'Marrowick Gazette report', 'which']],
+  ],
 ]);
 
 table('names joined by "and" before a colon speak together', [
   [
     'FLOOD MAPS ARE OUT OF DATE - Dana Reyes and Harold Finch: “The maps were drawn before the dam was built.”',
-    [['The maps were drawn before the dam was built.', 'Dana Reyes and Harold Finch', 'Dana Reyes and Harold Finch']],
+    [
+      [
+        'The maps were drawn before the dam was built.',
+        'Dana Reyes and Harold Finch',
+        'Dana Reyes and Harold Finch',
+      ],
+    ],
   ],
 ]);
 
@@ -364,7 +712,10 @@ table('a quotation standing as a sentence after a sentence about a named person'
 ]);
 
 table('a document speaks for itself, or for whoever issued it', [
-  [`${LEAD}The new ad used one line as its slogan: “Save the pier.”`, [['Save the pier.', 'new ad', 'The new ad']]],
+  [
+    `${LEAD}The new ad used one line as its slogan: “Save the pier.”`,
+    [['Save the pier.', 'new ad', 'The new ad']],
+  ],
   [
     'Harold Finch released a letter from his doctor on Friday that says he is in “excellent health.”',
     [['excellent health.', 'Harold Finch', 'Harold Finch']],
@@ -373,9 +724,15 @@ table('a document speaks for itself, or for whoever issued it', [
 
 table('reports inside reports, and what is not one', [
   // "and" joins two clauses: the second has its own speaker
-  ['At one point, a woman asked for a photo and Harold Finch said, “as long as the rules allow it.”', [['as long as the rules allow it.', 'Harold Finch', 'Harold Finch']]],
+  [
+    'At one point, a woman asked for a photo and Harold Finch said, “as long as the rules allow it.”',
+    [['as long as the rules allow it.', 'Harold Finch', 'Harold Finch']],
+  ],
   // a cue whose subject cannot speak ("her opening remarks") frames nothing; the one before it does
-  ['Dana Reyes said in her opening remarks that the board should restate its “firm support,” naming the pier.', [['firm support,', 'Dana Reyes', 'Dana Reyes']]],
+  [
+    'Dana Reyes said in her opening remarks that the board should restate its “firm support,” naming the pier.',
+    [['firm support,', 'Dana Reyes', 'Dana Reyes']],
+  ],
 ]);
 
 table('a participle hangs on the main clause, past a relative clause', [
@@ -386,24 +743,45 @@ table('a participle hangs on the main clause, past a relative clause', [
 ]);
 
 table('a role and what it is for, before an aside', [
-  ['Opponents of the levy, however, say it would act as a “tax on boats.”', [['tax on boats.', 'Opponents of the levy', 'Opponents of the levy']]],
+  [
+    'Opponents of the levy, however, say it would act as a “tax on boats.”',
+    [['tax on boats.', 'Opponents of the levy', 'Opponents of the levy']],
+  ],
 ]);
 
 table('what the tagger gets wrong next to a quotation', [
   // wink tags "fumed" as an adjective; after the quotation and a name it is the verb
-  ['“They could have taken the bill that has support from both parties,” Finch fumed on Tuesday.', [['They could have taken the bill that has support from both parties,', 'Finch', 'Finch']]],
+  [
+    '“They could have taken the bill that has support from both parties,” Finch fumed on Tuesday.',
+    [['They could have taken the bill that has support from both parties,', 'Finch', 'Finch']],
+  ],
   // and "Herald" as a verb: the source after the quotation still stands right after it
-  ['Asked about the vote, Dana Reyes said, “No comment,” the Marrowick Herald reported.', [['No comment,', 'Marrowick Herald', 'the Marrowick Herald']]],
+  [
+    'Asked about the vote, Dana Reyes said, “No comment,” the Marrowick Herald reported.',
+    [['No comment,', 'Marrowick Herald', 'the Marrowick Herald']],
+  ],
 ]);
 
 table('clauses of time do not frame a report', [
-  ['“The boats are fine,” Finch said as a woman yelled: “Sink them!”', [['The boats are fine,', 'Finch', 'Finch'], ['Sink them!', 'woman', 'a woman']]],
+  [
+    '“The boats are fine,” Finch said as a woman yelled: “Sink them!”',
+    [
+      ['The boats are fine,', 'Finch', 'Finch'],
+      ['Sink them!', 'woman', 'a woman'],
+    ],
+  ],
 ]);
 
 table('a dateline with a hyphen', [
-  ['MARROWICK, Del. - Mayor Dana Reyes, a self-styled “harbor mayor,” was named in the council’s report.', [['harbor mayor,', 'Dana Reyes', 'Mayor Dana Reyes']]],
+  [
+    'MARROWICK, Del. - Mayor Dana Reyes, a self-styled “harbor mayor,” was named in the council’s report.',
+    [['harbor mayor,', 'Dana Reyes', 'Mayor Dana Reyes']],
+  ],
 ]);
 
 table('only a verb of saying comes before its subject', [
-  ['Finch summed up the plan as “reckless,” denounced its cost and said the board should vote again.', [['reckless,', 'Finch', 'Finch']]],
+  [
+    'Finch summed up the plan as “reckless,” denounced its cost and said the board should vote again.',
+    [['reckless,', 'Finch', 'Finch']],
+  ],
 ]);

@@ -73,13 +73,23 @@ describe('cueAt: finite reporting verbs', () => {
 
 describe('cueAt: participles', () => {
   it.each([
-    ['Smith praised the crews, adding that the repairs were done.', 'adding', { cue: 'adding', participle: true }],
-    ['Smith defended the budget, saying: “We cut what we could.”', 'saying', { cue: 'saying', participle: true }],
+    [
+      'Smith praised the crews, adding that the repairs were done.',
+      'adding',
+      { cue: 'adding', participle: true },
+    ],
+    [
+      'Smith defended the budget, saying: “We cut what we could.”',
+      'saying',
+      { cue: 'saying', participle: true },
+    ],
     ['Smith said the repairs were done.', 'said', { cue: 'said', participle: false }],
   ])('%j at %s → %j', (text, word, want) => {
     const tokens = tokenize(text);
     const cue = cueAt(tokens, rangeOf(text, tokens, word)[0])!;
-    expect({ cue: textOf(text, tokens, cue.range), participle: cue.participle }).toStrictEqual(want);
+    expect({ cue: textOf(text, tokens, cue.range), participle: cue.participle }).toStrictEqual(
+      want,
+    );
   });
 });
 
@@ -99,12 +109,22 @@ describe('cueAt: verbs that need a particle', () => {
 
 describe('cueAt: according to', () => {
   it.each([
-    ['The dam is finished, according to Smith.', 'according', { cue: 'according to', accordingTo: true }],
-    ['According to the water agency, the dam is finished.', 'According', { cue: 'According to', accordingTo: true }],
+    [
+      'The dam is finished, according to Smith.',
+      'according',
+      { cue: 'according to', accordingTo: true },
+    ],
+    [
+      'According to the water agency, the dam is finished.',
+      'According',
+      { cue: 'According to', accordingTo: true },
+    ],
   ])('%j at %s → %j', (text, word, want) => {
     const tokens = tokenize(text);
     const cue = cueAt(tokens, rangeOf(text, tokens, word)[0])!;
-    expect({ cue: textOf(text, tokens, cue.range), accordingTo: cue.accordingTo }).toStrictEqual(want);
+    expect({ cue: textOf(text, tokens, cue.range), accordingTo: cue.accordingTo }).toStrictEqual(
+      want,
+    );
   });
 });
 

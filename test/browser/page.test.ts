@@ -17,22 +17,34 @@ import { buildBrowserExample } from '../../scripts/build-browser.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
-if (!present && process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install it (apt-get install -y chromium)`);
-if (!present) console.warn(`browser test skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`);
+if (!present && process.env.CI)
+  throw new Error(`${CHROMIUM} is missing: CI must install it (apt-get install -y chromium)`);
+if (!present)
+  console.warn(`browser test skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`);
 
 const pageDir = fileURLToPath(new URL('../../examples/browser/', import.meta.url));
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+};
 
 // Serves examples/browser/ and nothing above it.
 function serve(): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(pageDir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
+    const file = path.join(
+      pageDir,
+      url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname),
+    );
     if (!file.startsWith(pageDir) || !existsSync(file)) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    res
+      .writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -56,7 +68,16 @@ describe.skipIf(!present)('the browser example in headless Chromium', () => {
     server = await serve();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const page = await browser.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
@@ -76,14 +97,20 @@ describe.skipIf(!present)('the browser example in headless Chromium', () => {
         else marks.set(quote, { quote, text: own, speakerId: m.dataset.speakerId ?? '' });
       }
       const items = (root: Element) =>
-        Array.from(root.querySelectorAll<HTMLElement>('li[data-quote]')).map((li) => ({ quote: Number(li.dataset.quote), start: Number(li.dataset.start), end: Number(li.dataset.end) }));
+        Array.from(root.querySelectorAll<HTMLElement>('li[data-quote]')).map((li) => ({
+          quote: Number(li.dataset.quote),
+          start: Number(li.dataset.start),
+          end: Number(li.dataset.end),
+        }));
       return {
         marks: [...marks.values()].sort((a, b) => a.quote - b.quote),
-        speakers: Array.from(document.querySelectorAll<HTMLElement>('#speakers > li')).map((li) => ({
-          id: li.dataset.speakerId ?? '',
-          name: li.dataset.speakerName ?? '',
-          quotes: items(li),
-        })),
+        speakers: Array.from(document.querySelectorAll<HTMLElement>('#speakers > li')).map(
+          (li) => ({
+            id: li.dataset.speakerId ?? '',
+            name: li.dataset.speakerName ?? '',
+            quotes: items(li),
+          }),
+        ),
         unattributed: items(document.querySelector('#unattributed')!).map((q) => q.quote),
       };
     });
@@ -104,7 +131,11 @@ describe.skipIf(!present)('the browser example in headless Chromium', () => {
 
   it('highlights every quotation, in its speaker’s colour', () => {
     expect(shown.marks).toStrictEqual(
-      node.quotes.map((q, quote) => ({ quote, text: q.parts.map((p) => p.text).join('\n\n'), speakerId: q.speaker?.id ?? '' })),
+      node.quotes.map((q, quote) => ({
+        quote,
+        text: q.parts.map((p) => p.text).join('\n\n'),
+        speakerId: q.speaker?.id ?? '',
+      })),
     );
   });
 
@@ -113,7 +144,11 @@ describe.skipIf(!present)('the browser example in headless Chromium', () => {
       node.speakers.map((s) => ({
         id: s.id,
         name: s.name,
-        quotes: s.quotes.map((quote) => ({ quote, start: node.quotes[quote]!.start, end: node.quotes[quote]!.end })),
+        quotes: s.quotes.map((quote) => ({
+          quote,
+          start: node.quotes[quote]!.start,
+          end: node.quotes[quote]!.end,
+        })),
       })),
     );
     expect(shown.unattributed).toStrictEqual(node.quotes.flatMap((q, i) => (q.speaker ? [] : [i])));

@@ -26,14 +26,26 @@ describe.concurrent('--format text (the default)', () => {
 });
 
 describe.concurrent('--format json', () => {
-  it.each([[['maria.txt']], [['maria.txt', 'harbour.txt']]])('%j is an array of { id, ...analyzeArticle(text) }', async (files) => {
-    const { code, stdout } = await runCli(['--format', 'json', '--jobs', '1', ...files]);
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toStrictEqual(files.map((id) => JSON.parse(JSON.stringify({ id, ...analyzeArticle(read(id)) }))));
-  });
+  it.each([[['maria.txt']], [['maria.txt', 'harbour.txt']]])(
+    '%j is an array of { id, ...analyzeArticle(text) }',
+    async (files) => {
+      const { code, stdout } = await runCli(['--format', 'json', '--jobs', '1', ...files]);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toStrictEqual(
+        files.map((id) => JSON.parse(JSON.stringify({ id, ...analyzeArticle(read(id)) }))),
+      );
+    },
+  );
 
   it('is indented as JSON.stringify(…, null, 2) would', async () => {
-    const { stdout } = await runCli(['--format', 'json', '--jobs', '1', 'maria.txt', 'harbour.txt']);
+    const { stdout } = await runCli([
+      '--format',
+      'json',
+      '--jobs',
+      '1',
+      'maria.txt',
+      'harbour.txt',
+    ]);
     expect(stdout).toBe(`${JSON.stringify(JSON.parse(stdout), null, 2)}\n`);
   });
 
@@ -60,7 +72,14 @@ describe.concurrent('--format jsonl', () => {
 
 describe.concurrent('--format html', () => {
   it('is one standalone page', async () => {
-    const { code, stdout } = await runCli(['--format', 'html', '--jobs', '1', 'maria.txt', 'harbour.txt']);
+    const { code, stdout } = await runCli([
+      '--format',
+      'html',
+      '--jobs',
+      '1',
+      'maria.txt',
+      'harbour.txt',
+    ]);
     expect(code).toBe(0);
     expect(stdout.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(stdout.endsWith('</body>\n</html>\n')).toBe(true);
@@ -72,8 +91,12 @@ describe.concurrent('--format html', () => {
 
   it('highlights each quotation in its speaker’s colour and lists the speakers', async () => {
     const { stdout } = await runCli(['--format', 'html', '--jobs', '1', 'harbour.txt']);
-    const park = stdout.match(/<mark style="background:([^"]+)" title="John Park">The ferry will run every hour,<\/mark>/);
-    const tanaka = stdout.match(/<mark style="background:([^"]+)" title="Aiko Tanaka">We have heard that before,<\/mark>/);
+    const park = stdout.match(
+      /<mark style="background:([^"]+)" title="John Park">The ferry will run every hour,<\/mark>/,
+    );
+    const tanaka = stdout.match(
+      /<mark style="background:([^"]+)" title="Aiko Tanaka">We have heard that before,<\/mark>/,
+    );
     expect(park?.[1]).toBeDefined();
     expect(tanaka?.[1]).toBeDefined();
     expect(park?.[1]).not.toBe(tanaka?.[1]);

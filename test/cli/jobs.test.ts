@@ -10,7 +10,12 @@ const generator = fileURLToPath(new URL('../../bench/generate-articles.mjs', imp
 
 /** Made-up articles from the bench generator, with two bad lines among them. */
 function archive(count: number): string {
-  const lines = execFileSync(process.execPath, [generator, String(count)], { encoding: 'utf8', maxBuffer: 1 << 28 }).trimEnd().split('\n');
+  const lines = execFileSync(process.execPath, [generator, String(count)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  })
+    .trimEnd()
+    .split('\n');
   lines.splice(7, 0, '{"id":"broken",');
   lines.splice(20, 0, '{"id":"no-text"}');
   return `${lines.join('\n')}\n`;
@@ -32,7 +37,9 @@ beforeAll(() => {
 
 describe('--jobs N writes exactly what one job writes', () => {
   it.each([['text'], ['json'], ['jsonl'], ['html']])('--format %s', async (format) => {
-    const [one, two] = await Promise.all(['1', '2'].map((jobs) => runCli(['--format', format, '--jobs', jobs, small])));
+    const [one, two] = await Promise.all(
+      ['1', '2'].map((jobs) => runCli(['--format', format, '--jobs', jobs, small])),
+    );
     expect(one!.code).toBe(1);
     expect(one!.stderr).toMatch(/line 8: not valid JSON[^]*line 21: has no "text"/);
     expect(one!.stdout.length).toBeGreaterThan(1000);
@@ -51,7 +58,11 @@ describe.concurrent('progress bar', () => {
 
   it.skipIf(!hasScript)('is drawn on a terminal with rate and time left, then cleared', () => {
     const command = `${process.execPath} ${cliPath} --jobs 1 --format jsonl ${huge} > /dev/null`;
-    const { stdout: terminal, status } = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+    const { stdout: terminal, status } = spawnSync(
+      '/usr/bin/script',
+      ['-qec', command, '/dev/null'],
+      { encoding: 'utf8' },
+    );
     expect(status).toBe(1);
     expect(terminal).toMatch(/\[[#-]+\] +\d+% +[\d,]+ articles +[\d,]+\/s +\d+:\d\d left/);
     // Error messages still come through, each on a line of its own (after the bar's erase code).

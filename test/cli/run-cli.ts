@@ -21,7 +21,10 @@ export interface CliRun {
  * @example
  * const { code, stdout } = await runCli(['--format', 'jsonl', 'archive.jsonl']);
  */
-export function runCli(args: readonly string[], options: { stdin?: string; cwd?: string } = {}): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  options: { stdin?: string; cwd?: string } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], { cwd: options.cwd ?? fixtures });
     let stdout = '';

@@ -3,7 +3,12 @@
 // handles, with a hand-annotated answer beside it (marrowick-flood-wall.expected.json).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, type ParagraphKind, type QuoteKind, type SpeakerKind } from '../../src/index.js';
+import {
+  analyzeArticle,
+  type ParagraphKind,
+  type QuoteKind,
+  type SpeakerKind,
+} from '../../src/index.js';
 
 interface ExpectedQuote {
   readonly pattern: string;
@@ -22,7 +27,8 @@ interface Expected {
   readonly quotes: readonly ExpectedQuote[];
 }
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const text = fixture('marrowick-flood-wall.txt');
 const expected = JSON.parse(fixture('marrowick-flood-wall.expected.json')) as Expected;
 const result = analyzeArticle(text);
@@ -38,7 +44,9 @@ const quoteAt = (start: number) => result.quotes.find((q) => q.start === start);
 
 describe('marrowick-flood-wall: paragraphs', () => {
   it('splits the article into the expected paragraphs', () => {
-    expect(result.paragraphs.map((p) => p.index)).toStrictEqual(expected.paragraphs.map((p) => p.index));
+    expect(result.paragraphs.map((p) => p.index)).toStrictEqual(
+      expected.paragraphs.map((p) => p.index),
+    );
   });
 
   it.each(expected.paragraphs.map((p) => [p.opening, p] as const))('%s…', (_, p) => {
@@ -51,7 +59,9 @@ describe('marrowick-flood-wall: paragraphs', () => {
 
 describe('marrowick-flood-wall: quotations', () => {
   it('finds exactly the annotated quotations, in text order', () => {
-    expect(result.quotes.map((q) => [q.start, q.end])).toStrictEqual(expected.quotes.map((q) => [q.start, q.end]));
+    expect(result.quotes.map((q) => [q.start, q.end])).toStrictEqual(
+      expected.quotes.map((q) => [q.start, q.end]),
+    );
   });
 
   it.each(expected.quotes.map((q) => [q.text, q] as const))('%s', (_, q) => {
@@ -77,16 +87,21 @@ describe('marrowick-flood-wall: attribution', () => {
     expect(got.speaker!.name).toBe(q.speaker);
   });
 
-  it.each(expected.quotes.filter((q) => q.speaker === null).map((q) => [q.pattern, q.text, q] as const))(
-    '%s: %s has no speaker',
-    (_, __, q) => {
-      const got = quoteAt(q.start)!;
-      expect({ speaker: got.speaker, mention: got.mention, cue: got.cue }).toStrictEqual({ speaker: null, mention: null, cue: null });
-    },
-  );
+  it.each(
+    expected.quotes.filter((q) => q.speaker === null).map((q) => [q.pattern, q.text, q] as const),
+  )('%s: %s has no speaker', (_, __, q) => {
+    const got = quoteAt(q.start)!;
+    expect({ speaker: got.speaker, mention: got.mention, cue: got.cue }).toStrictEqual({
+      speaker: null,
+      mention: null,
+      cue: null,
+    });
+  });
 
   it('attributes no quotation the annotation leaves without a speaker', () => {
-    const extra = result.quotes.filter((q) => q.speaker !== null && !attributed.some((g) => g.start === q.start));
+    const extra = result.quotes.filter(
+      (q) => q.speaker !== null && !attributed.some((g) => g.start === q.start),
+    );
     expect(extra.map((q) => q.text)).toStrictEqual([]);
   });
 });
@@ -117,7 +132,9 @@ describe('marrowick-flood-wall: speakers', () => {
     const speaker = result.speakers.find((s) => s.id === idOf.get(cluster))!;
     expect(speaker.kind).toBe(want.kind);
     expect(speaker.name).toBe(want.name);
-    const quotes = attributed.filter((q) => q.cluster === cluster).map((q) => result.quotes.findIndex((r) => r.start === q.start));
+    const quotes = attributed
+      .filter((q) => q.cluster === cluster)
+      .map((q) => result.quotes.findIndex((r) => r.start === q.start));
     expect(speaker.quotes).toStrictEqual(quotes);
   });
 });

@@ -22,17 +22,66 @@ describe('describeMention: pronouns', () => {
 
 describe('describeMention: people by name, titles stripped', () => {
   it.each([
-    ['Secretary of State Antony Blinken', { kind: 'person', name: 'Antony Blinken', surname: 'blinken', given: ['antony'], gender: 'male' }],
-    ['then-Secretary of State Mike Pompeo', { kind: 'person', name: 'Mike Pompeo', surname: 'pompeo', given: ['mike'], gender: 'male' }],
-    ['Mayor Susan Castell', { kind: 'person', name: 'Susan Castell', surname: 'castell', given: ['susan'], gender: 'female' }],
-    ['Hillary Clinton', { kind: 'person', name: 'Hillary Clinton', surname: 'clinton', given: ['hillary'], gender: 'female' }],
-    ['Harold Finch', { kind: 'person', name: 'Harold Finch', surname: 'finch', given: ['harold'], gender: 'male' }],
-    ['Sen. Ted Cruz', { kind: 'person', name: 'Ted Cruz', surname: 'cruz', given: ['ted'], gender: 'male' }],
+    [
+      'Secretary of State Antony Blinken',
+      {
+        kind: 'person',
+        name: 'Antony Blinken',
+        surname: 'blinken',
+        given: ['antony'],
+        gender: 'male',
+      },
+    ],
+    [
+      'then-Secretary of State Mike Pompeo',
+      { kind: 'person', name: 'Mike Pompeo', surname: 'pompeo', given: ['mike'], gender: 'male' },
+    ],
+    [
+      'Mayor Susan Castell',
+      {
+        kind: 'person',
+        name: 'Susan Castell',
+        surname: 'castell',
+        given: ['susan'],
+        gender: 'female',
+      },
+    ],
+    [
+      'Hillary Clinton',
+      {
+        kind: 'person',
+        name: 'Hillary Clinton',
+        surname: 'clinton',
+        given: ['hillary'],
+        gender: 'female',
+      },
+    ],
+    [
+      'Harold Finch',
+      { kind: 'person', name: 'Harold Finch', surname: 'finch', given: ['harold'], gender: 'male' },
+    ],
+    [
+      'Sen. Ted Cruz',
+      { kind: 'person', name: 'Ted Cruz', surname: 'cruz', given: ['ted'], gender: 'male' },
+    ],
     ['Yang', { kind: 'person', name: 'Yang', surname: 'yang', given: [], gender: 'unknown' }],
-    ['Blinken', { kind: 'person', name: 'Blinken', surname: 'blinken', given: [], gender: 'unknown' }],
+    [
+      'Blinken',
+      { kind: 'person', name: 'Blinken', surname: 'blinken', given: [], gender: 'unknown' },
+    ],
   ])('%j → %j', (text, want) => {
     const got = describe_(text);
-    expect(got.kind === 'pronoun' ? got : { kind: got.kind, name: got.name, surname: got.surname, given: got.given, gender: got.gender }).toStrictEqual(want);
+    expect(
+      got.kind === 'pronoun'
+        ? got
+        : {
+            kind: got.kind,
+            name: got.name,
+            surname: got.surname,
+            given: got.given,
+            gender: got.gender,
+          },
+    ).toStrictEqual(want);
   });
 });
 
@@ -44,7 +93,9 @@ describe('describeMention: honorifics tell gender', () => {
     ['Dr. Anand', { kind: 'person', name: 'Anand', gender: 'unknown' }],
   ])('%j → %j', (text, want) => {
     const got = describe_(text);
-    expect(got.kind === 'pronoun' ? got : { kind: got.kind, name: got.name, gender: got.gender }).toStrictEqual(want);
+    expect(
+      got.kind === 'pronoun' ? got : { kind: got.kind, name: got.name, gender: got.gender },
+    ).toStrictEqual(want);
   });
 
   it.each([
@@ -59,15 +110,49 @@ describe('describeMention: honorifics tell gender', () => {
 
 describe('describeMention: roles, definite and indefinite', () => {
   it.each([
-    ['another senior administration official', { kind: 'role', name: 'senior administration official', definite: false, roles: ['official'] }],
-    ['a senior administration official', { kind: 'role', name: 'senior administration official', definite: false, roles: ['official'] }],
-    ['one of the two senior administration officials', { kind: 'role', name: 'senior administration official', definite: false, roles: ['official'] }],
+    [
+      'another senior administration official',
+      {
+        kind: 'role',
+        name: 'senior administration official',
+        definite: false,
+        roles: ['official'],
+      },
+    ],
+    [
+      'a senior administration official',
+      {
+        kind: 'role',
+        name: 'senior administration official',
+        definite: false,
+        roles: ['official'],
+      },
+    ],
+    [
+      'one of the two senior administration officials',
+      {
+        kind: 'role',
+        name: 'senior administration official',
+        definite: false,
+        roles: ['official'],
+      },
+    ],
     ['the official', { kind: 'role', name: 'official', definite: true, roles: ['official'] }],
-    ['The senior administration official', { kind: 'role', name: 'senior administration official', definite: true, roles: ['official'] }],
-    ['the spokeswoman', { kind: 'role', name: 'spokeswoman', definite: true, roles: ['spokeswoman'] }],
+    [
+      'The senior administration official',
+      { kind: 'role', name: 'senior administration official', definite: true, roles: ['official'] },
+    ],
+    [
+      'the spokeswoman',
+      { kind: 'role', name: 'spokeswoman', definite: true, roles: ['spokeswoman'] },
+    ],
   ])('%j → %j', (text, want) => {
     const got = describe_(text);
-    expect(got.kind === 'pronoun' ? got : { kind: got.kind, name: got.name, definite: got.definite, roles: got.roles }).toStrictEqual(want);
+    expect(
+      got.kind === 'pronoun'
+        ? got
+        : { kind: got.kind, name: got.name, definite: got.definite, roles: got.roles },
+    ).toStrictEqual(want);
   });
 
   it.each([
@@ -79,11 +164,19 @@ describe('describeMention: roles, definite and indefinite', () => {
   });
 
   it.each([
-    ['a spokeswoman for the water agency', { kind: 'role', name: 'spokeswoman for the water agency', gender: 'female' }],
-    ['a spokesman for Blue Tide Ferries', { kind: 'role', name: 'spokesman for Blue Tide Ferries', gender: 'male' }],
+    [
+      'a spokeswoman for the water agency',
+      { kind: 'role', name: 'spokeswoman for the water agency', gender: 'female' },
+    ],
+    [
+      'a spokesman for Blue Tide Ferries',
+      { kind: 'role', name: 'spokesman for Blue Tide Ferries', gender: 'male' },
+    ],
   ])('a role and where it is held: %j → %j', (text, want) => {
     const got = describe_(text);
-    expect(got.kind === 'pronoun' ? got : { kind: got.kind, name: got.name, gender: got.gender }).toStrictEqual(want);
+    expect(
+      got.kind === 'pronoun' ? got : { kind: got.kind, name: got.name, gender: got.gender },
+    ).toStrictEqual(want);
   });
 });
 

@@ -18,8 +18,14 @@ describe('phraseEndingAt: the subject before a verb', () => {
   it.each([
     ['the official', 'the official'],
     ['Harold Finch', 'Harold Finch'],
-    ['one of the two senior administration officials', 'one of the two senior administration officials'],
-    ['he was with one of the two senior administration officials', 'one of the two senior administration officials'],
+    [
+      'one of the two senior administration officials',
+      'one of the two senior administration officials',
+    ],
+    [
+      'he was with one of the two senior administration officials',
+      'one of the two senior administration officials',
+    ],
     ['then-Secretary of State Mike Pompeo', 'then-Secretary of State Mike Pompeo'],
     ['In January then-Secretary of State Mike Pompeo', 'then-Secretary of State Mike Pompeo'],
     ['Secretary of State Antony Blinken', 'Secretary of State Antony Blinken'],
@@ -53,9 +59,12 @@ describe('phraseEndingAt: a word that opens a clause is not part of the name', (
 });
 
 describe('phraseEndingAt: no noun phrase', () => {
-  it.each([['the plan would fail and'], ['quickly'], ['Tuesday'], ['A'], ['The']])('%j → null', (text) => {
-    expect(endingAtLast(text)).toBeNull();
-  });
+  it.each([['the plan would fail and'], ['quickly'], ['Tuesday'], ['A'], ['The']])(
+    '%j → null',
+    (text) => {
+      expect(endingAtLast(text)).toBeNull();
+    },
+  );
 });
 
 describe('phraseStartingAt: the speaker after a verb', () => {
@@ -63,8 +72,14 @@ describe('phraseStartingAt: the speaker after a verb', () => {
     ['Yang at a virtual event', 'Yang'],
     ['Tuesday Yang at a virtual event', 'Yang'],
     ['Mayor Elena Castell, who cast the deciding vote', 'Mayor Elena Castell'],
-    ['one of the two senior administration officials', 'one of the two senior administration officials'],
-    ['one of the two senior administration officials at a briefing', 'one of the two senior administration officials'],
+    [
+      'one of the two senior administration officials',
+      'one of the two senior administration officials',
+    ],
+    [
+      'one of the two senior administration officials at a briefing',
+      'one of the two senior administration officials',
+    ],
     ['a spokeswoman for the water agency', 'a spokeswoman for the water agency'],
     ['a spokesman for Blue Tide Ferries', 'a spokesman for Blue Tide Ferries'],
     ['then-Secretary of State Mike Pompeo', 'then-Secretary of State Mike Pompeo'],

@@ -10,12 +10,21 @@ import { detectQuotes } from '../../src/quotes/detect-quotes.js';
 export const tokenize = winkTokenizer();
 
 /** The text a token range covers, with the input's own spacing. */
-export function textOf(text: string, tokens: readonly Token[], range: TokenRange | null): string | null {
+export function textOf(
+  text: string,
+  tokens: readonly Token[],
+  range: TokenRange | null,
+): string | null {
   return range ? text.slice(tokens[range[0]]!.start, tokens[range[1]]!.end) : null;
 }
 
 /** The tokens covering the `nth` occurrence (from 0) of `phrase` in `text`. */
-export function rangeOf(text: string, tokens: readonly Token[], phrase: string, nth = 0): TokenRange {
+export function rangeOf(
+  text: string,
+  tokens: readonly Token[],
+  phrase: string,
+  nth = 0,
+): TokenRange {
   let at = -1;
   for (let k = 0; k <= nth; k++) {
     at = text.indexOf(phrase, at + 1);
@@ -24,7 +33,8 @@ export function rangeOf(text: string, tokens: readonly Token[], phrase: string, 
   const end = at + phrase.length;
   const a = tokens.findIndex((t) => t.start === at);
   const b = tokens.findIndex((t) => t.end === end);
-  if (a < 0 || b < 0) throw new Error(`"${phrase}" does not start and end on token boundaries in "${text}"`);
+  if (a < 0 || b < 0)
+    throw new Error(`"${phrase}" does not start and end on token boundaries in "${text}"`);
   return [a, b];
 }
 

@@ -15,15 +15,15 @@ describe('winkTokenizer: offsets', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
   });
 
-  it.each([
-    ['One two.\n\nThree.'],
-    ['“A,” she said. “B.”'],
-    ['Mr. Smith, 45, said: “No.”'],
-  ])('%j: indices count from 0 and offsets only grow', (text) => {
-    const tokens = tokenize(text);
-    expect(tokens.map((t) => t.index)).toStrictEqual(tokens.map((_, i) => i));
-    for (let i = 1; i < tokens.length; i++) expect(tokens[i]!.start).toBeGreaterThanOrEqual(tokens[i - 1]!.end);
-  });
+  it.each([['One two.\n\nThree.'], ['“A,” she said. “B.”'], ['Mr. Smith, 45, said: “No.”']])(
+    '%j: indices count from 0 and offsets only grow',
+    (text) => {
+      const tokens = tokenize(text);
+      expect(tokens.map((t) => t.index)).toStrictEqual(tokens.map((_, i) => i));
+      for (let i = 1; i < tokens.length; i++)
+        expect(tokens[i]!.start).toBeGreaterThanOrEqual(tokens[i - 1]!.end);
+    },
+  );
 });
 
 describe('winkTokenizer: whitespace', () => {

@@ -16,8 +16,15 @@ const run = (file: string, args: string[], cwd: string) =>
   execFileSync(file, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 // The runtime exports, exactly: adding or dropping one is an API change and must show up here.
-const EXPORTS = ['analyzeArticle', 'attributeQuotes', 'createAnalyzer', 'detectQuotes', 'splitParagraphs'];
-const ARTICLE = '“We will not rush this,” said Mayor Elena Vasquez.\n\n“People deserve to read it first,” she added.';
+const EXPORTS = [
+  'analyzeArticle',
+  'attributeQuotes',
+  'createAnalyzer',
+  'detectQuotes',
+  'splitParagraphs',
+];
+const ARTICLE =
+  '“We will not rush this,” said Mayor Elena Vasquez.\n\n“People deserve to read it first,” she added.';
 
 describe('the packed tarball', () => {
   let work = '';
@@ -26,12 +33,21 @@ describe('the packed tarball', () => {
   beforeAll(() => {
     work = mkdtempSync(path.join(tmpdir(), 'quote-attribution-pack-'));
     // --ignore-scripts: pack the dist/ under test, whatever lifecycle scripts may do
-    const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root)) as { filename: string }[];
+    const [packed] = JSON.parse(
+      run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root),
+    ) as { filename: string }[];
     tarball = path.join(work, packed!.filename);
     const project = path.join(work, 'project');
     mkdirSync(project);
-    writeFileSync(path.join(project, 'package.json'), '{ "name": "empty-project", "private": true }\n');
-    run('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'], project);
+    writeFileSync(
+      path.join(project, 'package.json'),
+      '{ "name": "empty-project", "private": true }\n',
+    );
+    run(
+      'npm',
+      ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'],
+      project,
+    );
   }, 180_000);
 
   afterAll(() => {
@@ -39,24 +55,34 @@ describe('the packed tarball', () => {
   });
 
   const probe = (code: string) => {
-    const out = run(process.execPath, ['--input-type=commonjs', '-e', code], path.join(work, 'project'));
+    const out = run(
+      process.execPath,
+      ['--input-type=commonjs', '-e', code],
+      path.join(work, 'project'),
+    );
     return JSON.parse(out) as { exports: string[]; speakers: string[] };
   };
   const report = `{ exports: Object.keys(lib).sort(), speakers: lib.analyzeArticle(${JSON.stringify(ARTICLE)}).quotes.map((q) => q.speaker && q.speaker.name) }`;
 
   it('works through import, with exactly the documented exports', () => {
-    const got = probe(`import('quote-attribution').then((lib) => console.log(JSON.stringify(${report})))`);
+    const got = probe(
+      `import('quote-attribution').then((lib) => console.log(JSON.stringify(${report})))`,
+    );
     expect(got).toStrictEqual({ exports: EXPORTS, speakers: ['Elena Vasquez', 'Elena Vasquez'] });
   });
 
   it('works through require, with exactly the documented exports', () => {
-    const got = probe(`const lib = require('quote-attribution'); console.log(JSON.stringify(${report}))`);
+    const got = probe(
+      `const lib = require('quote-attribution'); console.log(JSON.stringify(${report}))`,
+    );
     expect(got).toStrictEqual({ exports: EXPORTS, speakers: ['Elena Vasquez', 'Elena Vasquez'] });
   });
 
   it('has types that resolve in every module mode (@arethetypeswrong/cli)', () => {
     // the same check as `attw --pack .`, on the tarball already made
-    const { problems } = JSON.parse(run(bin('attw'), [tarball, '--format', 'json'], root)) as { problems: object };
+    const { problems } = JSON.parse(run(bin('attw'), [tarball, '--format', 'json'], root)) as {
+      problems: object;
+    };
     expect(problems).toStrictEqual({});
   });
 });
@@ -84,8 +110,24 @@ describe('size', () => {
   });
 
   it('ships no source maps or tests in the tarball', () => {
-    const files = (JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], root)) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path).sort();
-    expect(files).toStrictEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-worker.js', 'dist/cli.js', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'package.json']);
+    const files = (
+      JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], root)) as {
+        files: { path: string }[];
+      }[]
+    )[0]!.files
+      .map((f) => f.path)
+      .sort();
+    expect(files).toStrictEqual([
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'dist/cli-worker.js',
+      'dist/cli.js',
+      'dist/index.cjs',
+      'dist/index.d.cts',
+      'dist/index.d.ts',
+      'dist/index.js',
+      'package.json',
+    ]);
   });
 });
-

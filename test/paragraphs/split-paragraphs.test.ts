@@ -17,10 +17,19 @@ describe('paragraph breaks', () => {
     ['One.\u2029Two.', ['One.', 'Two.']],
     ['\n\n  One.  \n\n\n\n  Two.  \n\n', ['One.', 'Two.']],
     // wrapped text: a single line break stays inside its paragraph
-    ['The council met on Tuesday\nand voted to keep the ferry.\n\nThe vote was close.', ['The council met on Tuesday\nand voted to keep the ferry.', 'The vote was close.']],
-    ['Wrapped with CRLF\r\ninside a paragraph.\r\n\r\nNext.', ['Wrapped with CRLF\r\ninside a paragraph.', 'Next.']],
+    [
+      'The council met on Tuesday\nand voted to keep the ferry.\n\nThe vote was close.',
+      ['The council met on Tuesday\nand voted to keep the ferry.', 'The vote was close.'],
+    ],
+    [
+      'Wrapped with CRLF\r\ninside a paragraph.\r\n\r\nNext.',
+      ['Wrapped with CRLF\r\ninside a paragraph.', 'Next.'],
+    ],
     // no blank line at all: one paragraph on each line
-    ['Headline here\nFirst paragraph.\nSecond paragraph.', ['Headline here', 'First paragraph.', 'Second paragraph.']],
+    [
+      'Headline here\nFirst paragraph.\nSecond paragraph.',
+      ['Headline here', 'First paragraph.', 'Second paragraph.'],
+    ],
     ['', []],
     [' \n\t\r\n ', []],
   ])('%j', (text, expected) => {
@@ -96,7 +105,11 @@ describe('paragraph kinds', () => {
 });
 
 describe('paragraph spans', () => {
-  it.each([['Emoji 😀 first.\n\n😀 Then more.'], ['\uFEFFBOM.\r\n\r\nNext.'], ['Lone \uDC00 surrogate.\n\nNext.']])('%j', (text) => {
+  it.each([
+    ['Emoji 😀 first.\n\n😀 Then more.'],
+    ['\uFEFFBOM.\r\n\r\nNext.'],
+    ['Lone \uDC00 surrogate.\n\nNext.'],
+  ])('%j', (text) => {
     const paragraphs = splitParagraphs(text);
     paragraphs.forEach((p, i) => {
       expect(p.index).toBe(i);
@@ -108,7 +121,10 @@ describe('paragraph spans', () => {
 
 describe('a first line quoting in single marks is an American headline', () => {
   it.each([
-    ['Mayor calls ferry deal ‘a giveaway’ during council meeting.\n\nThe council met on Tuesday.', 'headline'],
+    [
+      'Mayor calls ferry deal ‘a giveaway’ during council meeting.\n\nThe council met on Tuesday.',
+      'headline',
+    ],
     ["Osei says plan 'dead on arrival' after vote.\n\nThe council met on Tuesday.", 'headline'],
     ["In the '90s, the pier was busier.\n\nThe council met on Tuesday.", 'body'],
   ])('%j', (text, kind) => {

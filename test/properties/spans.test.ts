@@ -3,20 +3,89 @@
 // quotation marks, apostrophes, primes, line breaks, emoji and control characters.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, attributeQuotes, detectQuotes, splitParagraphs, type Span } from '../../src/index.js';
+import {
+  analyzeArticle,
+  attributeQuotes,
+  detectQuotes,
+  splitParagraphs,
+  type Span,
+} from '../../src/index.js';
 
 /** The pieces articles are made of, and the pieces that break naive scanners. */
 const PIECES = [
-  '“', '”', '"', '‘', '’', "'", "''", '«', '»', '‹', '›', '„', '‚', '「', '」', '『', '』', '′', '″',
-  ' ', '  ', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', ' \n \n', '\t', '\u2028', '\u2029', '\u00a0',
-  'we', 'We', 'said', 'he said.', 'Smith said', 'according to', 'the students', 's', 'n', 'em', '90s', '12', '5',
-  '.', ',', ':', '—', '(', ')', '/', '?', '!',
-  '😀', '👍🏽', '\uD83D', '\uDE00', '\u0000', '\u0007', '\u001b', '\uFEFF', '\u200B',
+  '“',
+  '”',
+  '"',
+  '‘',
+  '’',
+  "'",
+  "''",
+  '«',
+  '»',
+  '‹',
+  '›',
+  '„',
+  '‚',
+  '「',
+  '」',
+  '『',
+  '』',
+  '′',
+  '″',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r\n\r\n',
+  '\r',
+  ' \n \n',
+  '\t',
+  '\u2028',
+  '\u2029',
+  '\u00a0',
+  'we',
+  'We',
+  'said',
+  'he said.',
+  'Smith said',
+  'according to',
+  'the students',
+  's',
+  'n',
+  'em',
+  '90s',
+  '12',
+  '5',
+  '.',
+  ',',
+  ':',
+  '—',
+  '(',
+  ')',
+  '/',
+  '?',
+  '!',
+  '😀',
+  '👍🏽',
+  '\uD83D',
+  '\uDE00',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\uFEFF',
+  '\u200B',
 ] as const;
 
 /** Strings made of the pieces above, with some arbitrary characters mixed in. */
 const article = fc
-  .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) }), { maxLength: 80 })
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...PIECES) },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
+    ),
+    { maxLength: 80 },
+  )
   .map((pieces) => pieces.join(''));
 
 function checkSpan(text: string, s: Span | null | undefined): void {
@@ -28,7 +97,10 @@ function checkSpan(text: string, s: Span | null | undefined): void {
   for (const at of [s.start, s.end]) {
     const hi = text.charCodeAt(at - 1);
     const lo = text.charCodeAt(at);
-    expect(hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff, `split pair at ${at}`).toBe(false);
+    expect(
+      hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff,
+      `split pair at ${at}`,
+    ).toBe(false);
   }
 }
 
@@ -77,7 +149,8 @@ describe('detectQuotes', () => {
           expect(q.close === null).toBe(q.repairs.includes('unclosed'));
           expect(q.strayMarks.length > 0).toBe(q.repairs.includes('stray-close'));
         }
-        for (let k = 1; k < quotes.length; k++) expect(quotes[k]!.start).toBeGreaterThanOrEqual(quotes[k - 1]!.start);
+        for (let k = 1; k < quotes.length; k++)
+          expect(quotes[k]!.start).toBeGreaterThanOrEqual(quotes[k - 1]!.start);
         expect(detectQuotes(text)).toStrictEqual(quotes);
       }),
       { numRuns: 3000 },
@@ -93,7 +166,8 @@ describe('analyzeArticle', () => {
         const result = analyzeArticle(text);
         for (const p of result.paragraphs) checkSpan(text, p);
         for (const q of result.quotes) {
-          for (const s of [q, q.open, q.close, q.mention, q.cue, ...q.parts, ...q.strayMarks]) checkSpan(text, s);
+          for (const s of [q, q.open, q.close, q.mention, q.cue, ...q.parts, ...q.strayMarks])
+            checkSpan(text, s);
           expect(q.confidence >= 0 && q.confidence <= 1).toBe(true);
         }
         for (const speaker of result.speakers) {
@@ -108,10 +182,15 @@ describe('analyzeArticle', () => {
 });
 
 describe('a non-string argument throws a TypeError saying a string was expected', () => {
-  const functions = { splitParagraphs, detectQuotes, attributeQuotes, analyzeArticle } as Record<string, (text: unknown) => unknown>;
+  const functions = { splitParagraphs, detectQuotes, attributeQuotes, analyzeArticle } as Record<
+    string,
+    (text: unknown) => unknown
+  >;
   it.each(
     Object.keys(functions).flatMap((name) =>
-      [undefined, null, 42, {}, ['text'], new String('text'), Buffer.from('text')].map((arg) => [name, arg] as const),
+      [undefined, null, 42, {}, ['text'], new String('text'), Buffer.from('text')].map(
+        (arg) => [name, arg] as const,
+      ),
     ),
   )('%s(%o)', (name, arg) => {
     expect(() => functions[name]!(arg)).toThrow(TypeError);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '../../src/index.js';
 
 /** [opening mark, quoted words, closing mark or null, depth]: what a reader checks first. */
-const found = (text: string) => detectQuotes(text).map((q) => [q.open.text, q.text, q.close?.text ?? null, q.depth] as const);
+const found = (text: string) =>
+  detectQuotes(text).map((q) => [q.open.text, q.text, q.close?.text ?? null, q.depth] as const);
 /** Quoted words only. */
 const words = (text: string) => detectQuotes(text).map((q) => q.text);
 
@@ -141,26 +142,66 @@ describe('a quotation over several paragraphs', () => {
     ],
     [
       '‘British papers do it too.\n\n‘With single marks.’',
-      [{ text: 'British papers do it too.\n\n‘With single marks.', paragraphs: [0, 1], parts: ['British papers do it too.', 'With single marks.'], repairs: [] }],
+      [
+        {
+          text: 'British papers do it too.\n\n‘With single marks.',
+          paragraphs: [0, 1],
+          parts: ['British papers do it too.', 'With single marks.'],
+          repairs: [],
+        },
+      ],
     ],
     [
       '"Straight marks.\n\n"The same rule."',
-      [{ text: 'Straight marks.\n\n"The same rule.', paragraphs: [0, 1], parts: ['Straight marks.', 'The same rule.'], repairs: [] }],
+      [
+        {
+          text: 'Straight marks.\n\n"The same rule.',
+          paragraphs: [0, 1],
+          parts: ['Straight marks.', 'The same rule.'],
+          repairs: [],
+        },
+      ],
     ],
     [
       '“Curly, then straight.\r\n\r\n"Still one quotation."',
-      [{ text: 'Curly, then straight.\r\n\r\n"Still one quotation.', paragraphs: [0, 1], parts: ['Curly, then straight.', 'Still one quotation.'], repairs: [] }],
+      [
+        {
+          text: 'Curly, then straight.\r\n\r\n"Still one quotation.',
+          paragraphs: [0, 1],
+          parts: ['Curly, then straight.', 'Still one quotation.'],
+          repairs: [],
+        },
+      ],
     ],
     [
       '“Never reopened.\n\nThe writer speaks again.',
-      [{ text: 'Never reopened.', paragraphs: [0], parts: ['Never reopened.'], repairs: ['unclosed'] }],
+      [
+        {
+          text: 'Never reopened.',
+          paragraphs: [0],
+          parts: ['Never reopened.'],
+          repairs: ['unclosed'],
+        },
+      ],
     ],
     [
       '“Reopened, never closed.\n\n“Ends with the article',
-      [{ text: 'Reopened, never closed.\n\n“Ends with the article', paragraphs: [0, 1], parts: ['Reopened, never closed.', 'Ends with the article'], repairs: ['unclosed'] }],
+      [
+        {
+          text: 'Reopened, never closed.\n\n“Ends with the article',
+          paragraphs: [0, 1],
+          parts: ['Reopened, never closed.', 'Ends with the article'],
+          repairs: ['unclosed'],
+        },
+      ],
     ],
   ])('%j', (text, expected) => {
-    const got = detectQuotes(text).map((q) => ({ text: q.text, paragraphs: q.paragraphs, parts: q.parts.map((p) => p.text), repairs: q.repairs }));
+    const got = detectQuotes(text).map((q) => ({
+      text: q.text,
+      paragraphs: q.paragraphs,
+      parts: q.parts.map((p) => p.text),
+      repairs: q.repairs,
+    }));
     expect(got).toStrictEqual(expected);
   });
 });
@@ -168,12 +209,30 @@ describe('a quotation over several paragraphs', () => {
 describe('unbalanced marks are repaired and flagged', () => {
   it.each([
     // never closed: ends at the end of its paragraph, not of the article
-    ['“We will win, she said.\n\nThe vote is on Tuesday.', [['We will win, she said.', ['unclosed'], []]]],
+    [
+      '“We will win, she said.\n\nThe vote is on Tuesday.',
+      [['We will win, she said.', ['unclosed'], []]],
+    ],
     ['He said "no and left.\n\nLater he called.', [['no and left.', ['unclosed'], []]]],
-    ['‘We will win, she said.\n\nThe vote is on Tuesday.', [['We will win, she said.', ['unclosed'], []]]],
+    [
+      '‘We will win, she said.\n\nThe vote is on Tuesday.',
+      [['We will win, she said.', ['unclosed'], []]],
+    ],
     // the same mark again where a sentence starts: the first quotation was never closed
-    ['“One, she said. “Two,” he said.', [['One, she said.', ['unclosed'], []], ['Two,', [], []]]],
-    ['"One, she said. "Two," he said.', [['One, she said.', ['unclosed'], []], ['Two,', [], []]]],
+    [
+      '“One, she said. “Two,” he said.',
+      [
+        ['One, she said.', ['unclosed'], []],
+        ['Two,', [], []],
+      ],
+    ],
+    [
+      '"One, she said. "Two," he said.',
+      [
+        ['One, she said.', ['unclosed'], []],
+        ['Two,', [], []],
+      ],
+    ],
     // the same mark again inside a sentence: a quotation nested with the wrong mark
     [
       '“He calls the plan “a gift” and means it,” she said.',
@@ -204,13 +263,23 @@ describe('unbalanced marks are repaired and flagged', () => {
     ['“We won,” he said.” Then he left.', [['We won,', ['stray-close'], [[18, '”']]]]],
     ['He left.” “We won,” she said.', [['We won,', ['stray-close'], [[8, '”']]]]],
     ['“We won » today,” he said.', [['We won » today,', ['stray-close'], [[8, '»']]]]],
-    ['“Twice,” he said.”\n\n“Again,” she said.', [['Twice,', ['stray-close'], [[17, '”']]], ['Again,', [], []]]],
+    [
+      '“Twice,” he said.”\n\n“Again,” she said.',
+      [
+        ['Twice,', ['stray-close'], [[17, '”']]],
+        ['Again,', [], []],
+      ],
+    ],
     // a stray mark with no quotation anywhere has nothing to be recorded on
     ['He left.” Then she left.', []],
     // apostrophes after a closed quotation are not stray marks
     ['“We won,” the students’ coach said.', [['We won,', [], []]]],
   ])('%s', (text, expected) => {
-    const got = detectQuotes(text).map((q) => [q.text, q.repairs, q.strayMarks.map((m) => [m.start, m.text])]);
+    const got = detectQuotes(text).map((q) => [
+      q.text,
+      q.repairs,
+      q.strayMarks.map((m) => [m.start, m.text]),
+    ]);
     expect(got).toStrictEqual(expected);
   });
 });

@@ -9,7 +9,9 @@ type Case = readonly [article: string, quotes: readonly Row[]];
 const LEAD = 'The ferry board met on Tuesday.\n\n';
 
 function resolved(article: string): Row[] {
-  return analyzeArticle(article).quotes.map((q) => [q.speaker?.id ?? null, q.speaker?.name ?? null, q.mention?.text ?? null] as const);
+  return analyzeArticle(article).quotes.map(
+    (q) => [q.speaker?.id ?? null, q.speaker?.name ?? null, q.mention?.text ?? null] as const,
+  );
 }
 
 const table = (name: string, cases: readonly Case[]) =>
@@ -49,8 +51,14 @@ table('he and she: the nearest earlier speaker of that gender', [
 ]);
 
 table('he and she: a person named but not yet quoted', [
-  ['The ferry board met in the evening.\n\nHarold Finch opened the meeting. “We cut what we could,” he said.', [['s1', 'Harold Finch', 'he']]],
-  [`${LEAD}Ms. Lindqvist opened the meeting.\n\n“We cut what we could,” she said.`, [['s1', 'Lindqvist', 'she']]],
+  [
+    'The ferry board met in the evening.\n\nHarold Finch opened the meeting. “We cut what we could,” he said.',
+    [['s1', 'Harold Finch', 'he']],
+  ],
+  [
+    `${LEAD}Ms. Lindqvist opened the meeting.\n\n“We cut what we could,” she said.`,
+    [['s1', 'Lindqvist', 'she']],
+  ],
 ]);
 
 table('the official: the latest official', [
@@ -135,7 +143,12 @@ describe('speakers: ids, kinds and aliases', () => {
   });
 
   it('lists every other form the article uses for a speaker, but no pronoun', () => {
-    expect(speakers.map((s) => s.aliases)).toStrictEqual([[], ['Secretary of State Antony Blinkwell', 'Blinkwell'], ['the White House'], []]);
+    expect(speakers.map((s) => s.aliases)).toStrictEqual([
+      [],
+      ['Secretary of State Antony Blinkwell', 'Blinkwell'],
+      ['the White House'],
+      [],
+    ]);
   });
 
   it('indexes each speaker’s quotations', () => {
@@ -155,21 +168,36 @@ table('a name never runs across a sentence', [
 ]);
 
 table('one speaker for both parts of a split quotation, and for a known subject', [
-  [`${LEAD}“The water is clean,” she said, “and it will stay clean.”`, [['s1', 'she', 'she'], ['s1', 'she', 'she']]],
+  [
+    `${LEAD}“The water is clean,” she said, “and it will stay clean.”`,
+    [
+      ['s1', 'she', 'she'],
+      ['s1', 'she', 'she'],
+    ],
+  ],
   [
     `${LEAD}Marta Oyelaran took questions.\n\n“The water is clean,” she said, “and it will stay clean.”`,
-    [['s1', 'Marta Oyelaran', 'she'], ['s1', 'Marta Oyelaran', 'she']],
+    [
+      ['s1', 'Marta Oyelaran', 'she'],
+      ['s1', 'Marta Oyelaran', 'she'],
+    ],
   ],
   [
     `${LEAD}“It held,” said Rep. Alexandria Ocasio-Cortez.\n\n“It did,” Ocasio-Cortez said.`,
-    [['s1', 'Alexandria Ocasio-Cortez', 'Rep. Alexandria Ocasio-Cortez'], ['s1', 'Alexandria Ocasio-Cortez', 'Ocasio-Cortez']],
+    [
+      ['s1', 'Alexandria Ocasio-Cortez', 'Rep. Alexandria Ocasio-Cortez'],
+      ['s1', 'Alexandria Ocasio-Cortez', 'Ocasio-Cortez'],
+    ],
   ],
 ]);
 
 table('a role given in an appositive is remembered', [
   [
     `${LEAD}“We are hiring,” said Lena Marsh, a spokeswoman for the ferry agency.\n\n“Fares will not rise,” the spokeswoman said.`,
-    [['s1', 'Lena Marsh', 'Lena Marsh'], ['s1', 'Lena Marsh', 'the spokeswoman']],
+    [
+      ['s1', 'Lena Marsh', 'Lena Marsh'],
+      ['s1', 'Lena Marsh', 'the spokeswoman'],
+    ],
   ],
 ]);
 
