@@ -1,0 +1,172 @@
+import { sentenceAt, type TokenContext } from '../attribution/token-context.js';
+import { describeMention, nameAtEnd, type DescribedMention } from '../mentions/describe-mention.js';
+import { GIVEN_NAME_GENDER } from '../mentions/names.js';
+import { CAPITALISED, isTimeWord } from '../mentions/noun-phrase.js';
+
+/** A person named in the text, speaker or not: a candidate for a later "he" or "she". */
+export interface NameOccurrence {
+  /** Offset of the name's first word (past its titles and honorifics). */
+  readonly at: number;
+  readonly info: DescribedMention;
+  /** Known to be a person (an honorific, a title or a known given name), not just two capitals. */
+  readonly person: boolean;
+  /** Stands as a subject (a verb follows, or it opens its sentence): a likely antecedent. */
+  readonly subject: boolean;
+}
+
+/**
+ * How far back a pronoun looks for a person named but not yet quoted, in characters: about three
+ * paragraphs of news, past which a writer names the person again rather than say "she".
+ */
+export const PRONOUN_REACH = 1500;
+
+/** The people an article names, looked up by word and by position. */
+export interface NameIndex {
+  /** People named with a word (a surname, or a family name written first), in text order. */
+  withWord(word: string): NameOccurrence[];
+  /** People named before offset `at`, nearest first, no further back than {@link PRONOUN_REACH} characters. */
+  before(at: number): Generator<NameOccurrence>;
+}
+
+/**
+ * Every person named in the article: runs of capitalised words that carry an honorific, a known
+ * given name, or a title ("Sen. Ted Cruz", "Hillary Clinton", "Secretary of State Antony Blinken").
+ * Runs are found in one cheap pass; each is read as a name only when a pronoun or a short name
+ * asks about it (reading every capitalised run cost a tenth of the analysis).
+ *
+ * @param ctx the article's tokens in context
+ * @returns the index of its named people
+ */
+export function indexNames(ctx: TokenContext): NameIndex {
+  const { tokens } = ctx;
+  const runs = capitalisedRuns(ctx);
+  /** What each run names, once read: a person, null for none, undefined until read. */
+  const read: Array<NameOccurrence | null | undefined> = [];
+  /** Lower-cased word → runs holding it, to find the full form of a short name. */
+  const byWord = new Map<string, number[]>();
+  runs.forEach(([k, end], r) => {
+    for (let j = k; j <= end; j++) {
+      const list = byWord.get(tokens[j]!.lower);
+      if (list) list.push(r);
+      else byWord.set(tokens[j]!.lower, [r]);
+    }
+  });
+
+  const occurrence = (r: number): NameOccurrence | null =>
+    read[r] !== undefined ? read[r] : (read[r] = readRun(ctx, runs[r]!));
+
+  return {
+    withWord: (word) =>
+      (byWord.get(word) ?? []).map(occurrence).filter((n): n is NameOccurrence => n !== null),
+
+    *before(at) {
+      let lo = 0;
+      let hi = runs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[runs[mid]![0]]!.start < at) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let r = lo - 1; r >= 0 && at - tokens[runs[r]![0]]!.start <= PRONOUN_REACH; r--) {
+        const n = occurrence(r);
+        if (n) yield n;
+      }
+    },
+  };
+}
+
+/** First and last token of each run of capitalised words in the writer's text, in text order. */
+function capitalisedRuns(ctx: TokenContext): Array<readonly [number, number]> {
+  const { tokens, quoteOf } = ctx;
+  const runs: Array<readonly [number, number]> = [];
+  let k = 0;
+  while (k < tokens.length) {
+    // names inside quotations are the speaker's words, not the writer's referents
+    if (!CAPITALISED.test(tokens[k]!.value) || tokens[k]!.pos === 'PRON' || quoteOf[k]! >= 0) {
+      k++;
+      continue;
+    }
+    // a name never runs over the end of a sentence ("… on Wednesday. Kwame Okafor said")
+    let end = k;
+    while (continuesRun(ctx, k, end + 1)) end++;
+    while (k < end && isTimeWord(tokens[k]!)) k++;
+    runs.push([k, end]);
+    k = end + 1;
+  }
+  return runs;
+}
+
+/** Does token `j` continue the run of capitalised words that starts at `start`? */
+function continuesRun(ctx: TokenContext, start: number, j: number): boolean {
+  const { tokens, sentenceOf, quoteOf } = ctx;
+  // (past the last token, sentenceOf[j] is undefined)
+  const t = tokens[j]!;
+  if (sentenceOf[j] !== sentenceOf[start] || quoteOf[j]! >= 0) return false;
+  if (CAPITALISED.test(t.value)) return true;
+  const next = tokens[j + 1];
+  // "Department of Justice", "Jean-Luc Picard"
+  if (t.lower === 'of') return CAPITALISED.test(next?.value ?? '');
+  return (
+    t.value === '-' &&
+    next?.start === t.end &&
+    t.start === tokens[j - 1]!.end &&
+    CAPITALISED.test(next.value)
+  );
+}
+
+/** The person a run of capitalised words names, or null when it names no person. */
+function readRun(ctx: TokenContext, [k, end]: readonly [number, number]): NameOccurrence | null {
+  const { tokens } = ctx;
+  const name = nameAtEnd(tokens, k, end);
+  if (!name) return null;
+  const info = describeMention(tokens, [k, end]);
+  // (the run's words before the name are its titles and honorifics, never name words)
+  const titled = k < name[0];
+  if (info.kind !== 'person' || (!titled && info.given.length === 0)) return null;
+  const next = tokens[end + 1];
+  const subject =
+    sentenceAt(ctx, k)[0] === k ||
+    next?.pos === 'VERB' ||
+    next?.pos === 'AUX' ||
+    next?.value === ',';
+  // two capitalised words acting as a subject ("Marta Oyelaran took questions") are taken
+  // for a person even when the given name is not in the table
+  const person =
+    titled || GIVEN_NAME_GENDER.has(info.given[0]!) || (subject && next?.pos === 'VERB');
+  return { at: tokens[name[0]]!.start, info, person, subject };
+}
+
+/**
+ * The fullest form the article gives a short name: "Yang" is quoted, "Yang Jiechi" was named
+ * earlier (or later), so the speaker takes the full name. Gender and roles of both are kept.
+ *
+ * @param names the article's named people
+ * @param info a mention by name
+ * @param at the mention's offset: a fuller form before it wins over one after it
+ * @returns the fuller description, or `info` when there is none
+ */
+export function fullestForm(
+  names: NameIndex,
+  info: DescribedMention,
+  at: number,
+): DescribedMention {
+  if (info.kind !== 'person' || info.given.length > 0) return info;
+  let best: NameOccurrence | null = null;
+  // (a person's mention always has a surname)
+  for (const n of names.withWord(info.surname!)) {
+    // "Yang" names Yang Jiechi too: family names come first in Chinese, Korean, Hungarian names
+    if (
+      n.info.given.length === 0 ||
+      (n.info.surname !== info.surname && n.info.given[0] !== info.surname)
+    )
+      continue;
+    if (!best || n.info.given.length > best.info.given.length || (n.at < at && best.at > at))
+      best = n;
+  }
+  if (!best) return info;
+  return {
+    ...best.info,
+    gender: info.gender !== 'unknown' ? info.gender : best.info.gender,
+    roles: [...new Set([...info.roles, ...best.info.roles])],
+  };
+}

@@ -1,0 +1,36 @@
+import type { PronounMention } from '../mentions/describe-mention.js';
+import { describeMention } from '../mentions/describe-mention.js';
+import type { TokenRange } from '../mentions/noun-phrase.js';
+import { agrees } from './agreement.js';
+import type { Cast } from './cast.js';
+import { fullestForm } from './name-index.js';
+
+/**
+ * The entity a subject before token `p` names, when a pronoun of this kind can refer to it: the
+ * known entity it names again, or a new one.
+ *
+ * @param cast the article's entities and named people
+ * @param info the pronoun
+ * @param subject the subject's tokens, or null when the sentence has none
+ * @param p the pronoun's token
+ * @returns the entity's index, or null when there is no subject before `p` the pronoun fits
+ */
+export function subjectEntity(
+  cast: Cast,
+  info: PronounMention,
+  subject: TokenRange | null,
+  p: number,
+): number | null {
+  if (!subject || subject[1] >= p) return null;
+  const { tokens } = cast.ctx;
+  const described = describeMention(tokens, subject);
+  if (
+    described.kind === 'pronoun' ||
+    !agrees(info, described.kind, described.gender, described.kind === 'group')
+  )
+    return null;
+  const at = tokens[subject[0]]!.start;
+  return (
+    cast.store.findSame(described) ?? cast.store.create(fullestForm(cast.names, described, at), at)
+  );
+}
