@@ -95,7 +95,7 @@ describe('package.json', () => {
 });
 
 describe('size', () => {
-  it('keeps our own code under 20 KB minified and gzipped, wink and its model left out', async () => {
+  it('keeps our own code under 40 KB minified and gzipped, wink and its model left out', async () => {
     const result = await build({
       entryPoints: [path.join(root, 'dist/index.js')],
       bundle: true,
@@ -106,7 +106,7 @@ describe('size', () => {
       write: false,
     });
     const gzipped = gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
-    expect(gzipped).toBeLessThanOrEqual(20_000);
+    expect(gzipped).toBeLessThanOrEqual(40_000);
   });
 
   it('ships no source maps or tests in the tarball', () => {
