@@ -7,6 +7,7 @@ export type { WinkInstance } from './nlp/wink.js';
 export type {
   AnalysisResult,
   AttributionReason,
+  AttributionRule,
   DetectedQuote,
   Paragraph,
   ParagraphKind,

@@ -99,6 +99,43 @@ export type AttributionReason =
   | 'nested'
   | 'headline';
 
+/**
+ * The name of the attribution rule (sieve) that decided a quotation, in the order the rules run.
+ * Several rules may give one {@link AttributionReason}; README's rule table lists each rule with
+ * its reason, what it reads and its confidence.
+ */
+export type AttributionRule =
+  | 'nested'
+  | 'headline'
+  | 'no-words'
+  | 'title'
+  | 'transcript-label'
+  | 'according-to'
+  | 'according-to-after'
+  | 'cue-after'
+  | 'cue-after-weak'
+  | 'owner-over-weak-cue'
+  | 'report-in-report'
+  | 'cue-before-introduced'
+  | 'cue-before'
+  | 'cue-before-weak'
+  | 'cue-after-full'
+  | 'cue-after-partial'
+  | 'list'
+  | 'owner-of-words'
+  | 'colon'
+  | 'dash'
+  | 'partial-pronoun-subject'
+  | 'partial-subject'
+  | 'partial-unattributed'
+  | 'same-paragraph'
+  | 'nearby-cue'
+  | 'previous-subject'
+  | 'continuation-colon'
+  | 'continuation'
+  | 'continuation-clause'
+  | 'no-cue';
+
 /** The speaker a quotation is attributed to, as it appears on the quotation. */
 export interface SpeakerRef {
   /** The speaker's id in {@link AnalysisResult.speakers}. */
@@ -117,8 +154,10 @@ export interface Quote extends DetectedQuote {
   readonly cue: Span | null;
   /** How sure the attribution is, from 0 to 1; quotes at 0.8 or above are rarely wrong. */
   readonly confidence: number;
-  /** Which rule decided; see {@link AttributionReason}. */
+  /** What kind of rule decided; see {@link AttributionReason}. */
   readonly reason: AttributionReason;
+  /** The name of the rule that decided, one of several that may give the same `reason`; see {@link AttributionRule}. */
+  readonly rule: AttributionRule;
 }
 
 /**

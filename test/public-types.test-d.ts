@@ -13,6 +13,7 @@ import {
   type Analyzer,
   type AnalyzerOptions,
   type AttributionReason,
+  type AttributionRule,
   type DetectedQuote,
   type Paragraph,
   type ParagraphKind,
@@ -82,6 +83,38 @@ describe('result types', () => {
       | 'nested'
       | 'headline'
     >();
+    expectTypeOf<AttributionRule>().toEqualTypeOf<
+      | 'nested'
+      | 'headline'
+      | 'no-words'
+      | 'title'
+      | 'transcript-label'
+      | 'according-to'
+      | 'according-to-after'
+      | 'cue-after'
+      | 'cue-after-weak'
+      | 'owner-over-weak-cue'
+      | 'report-in-report'
+      | 'cue-before-introduced'
+      | 'cue-before'
+      | 'cue-before-weak'
+      | 'cue-after-full'
+      | 'cue-after-partial'
+      | 'list'
+      | 'owner-of-words'
+      | 'colon'
+      | 'dash'
+      | 'partial-pronoun-subject'
+      | 'partial-subject'
+      | 'partial-unattributed'
+      | 'same-paragraph'
+      | 'nearby-cue'
+      | 'previous-subject'
+      | 'continuation-colon'
+      | 'continuation'
+      | 'continuation-clause'
+      | 'no-cue'
+    >();
   });
 
   it('a paragraph is a span with an index and a kind', () => {
@@ -100,7 +133,7 @@ describe('result types', () => {
     expectTypeOf<DetectedQuote['strayMarks']>().toEqualTypeOf<readonly Span[]>();
   });
 
-  it('a quote adds speaker, mention, cue, confidence and reason, nullable where unattributed', () => {
+  it('a quote adds speaker, mention, cue, confidence, reason and rule, nullable where unattributed', () => {
     expectTypeOf<Quote>().toExtend<DetectedQuote>();
     expectTypeOf<Quote['speaker']>().toEqualTypeOf<SpeakerRef | null>();
     expectTypeOf<SpeakerRef>().toEqualTypeOf<{ readonly id: string; readonly name: string }>();
@@ -108,6 +141,7 @@ describe('result types', () => {
     expectTypeOf<Quote['cue']>().toEqualTypeOf<Span | null>();
     expectTypeOf<Quote['confidence']>().toEqualTypeOf<number>();
     expectTypeOf<Quote['reason']>().toEqualTypeOf<AttributionReason>();
+    expectTypeOf<Quote['rule']>().toEqualTypeOf<AttributionRule>();
   });
 
   it('a speaker lists its aliases, mentions and quote indices', () => {

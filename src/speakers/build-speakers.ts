@@ -61,6 +61,7 @@ export function buildSpeakers(
       cue: e === null ? null : range(a.cue),
       confidence: a.confidence,
       reason: a.reason,
+      rule: a.rule,
     };
   });
 

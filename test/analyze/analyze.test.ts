@@ -60,7 +60,7 @@ describe('attributeQuotes(text, quotes)', () => {
     const detected = detectQuotes(ARTICLE);
     const quotes = attributeQuotes(ARTICLE, detected);
     expect(
-      quotes.map(({ speaker, mention, cue, confidence, reason, ...rest }) => rest),
+      quotes.map(({ speaker, mention, cue, confidence, reason, rule, ...rest }) => rest),
     ).toStrictEqual(detected);
   });
 

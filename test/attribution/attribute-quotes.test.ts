@@ -1,17 +1,22 @@
 // One table per attribution pattern. Each case is an article (its first paragraph, where there are
 // several, is running text so that no case depends on headline detection) and, for each of its
-// quotations in order: [quoted words, speaker name or null, mention or null].
+// quotations in order: [quoted words, speaker name or null, mention or null, the rule that decided].
 import { describe, expect, it } from 'vitest';
-import { attributeQuotes } from '../../src/index.js';
+import { attributeQuotes, type AttributionRule } from '../../src/index.js';
 
-type Row = readonly [text: string, speaker: string | null, mention: string | null];
+type Row = readonly [
+  text: string,
+  speaker: string | null,
+  mention: string | null,
+  rule: AttributionRule,
+];
 type Case = readonly [article: string, quotes: readonly Row[]];
 
 const LEAD = 'The council met on Tuesday night.\n\n';
 
 function attributed(article: string): Row[] {
   return attributeQuotes(article).map(
-    (q) => [q.text, q.speaker?.name ?? null, q.mention?.text ?? null] as const,
+    (q) => [q.text, q.speaker?.name ?? null, q.mention?.text ?? null, q.rule] as const,
   );
 }
 
@@ -25,13 +30,23 @@ const table = (name: string, cases: readonly Case[]) =>
 table('“…,” said X', [
   [
     '“We will rebuild the pier,” said Mayor Susan Castell.',
-    [['We will rebuild the pier,', 'Susan Castell', 'Mayor Susan Castell']],
+    [['We will rebuild the pier,', 'Susan Castell', 'Mayor Susan Castell', 'cue-after']],
   ],
-  ['“Is that enough?” asked Dana Reyes.', [['Is that enough?', 'Dana Reyes', 'Dana Reyes']]],
-  ['“No,” replied Harold Finch.', [['No,', 'Harold Finch', 'Harold Finch']]],
+  [
+    '“Is that enough?” asked Dana Reyes.',
+    [['Is that enough?', 'Dana Reyes', 'Dana Reyes', 'cue-after']],
+  ],
+  ['“No,” replied Harold Finch.', [['No,', 'Harold Finch', 'Harold Finch', 'cue-after']]],
   [
     '“We need more boats,” said one of the two senior ferry officials.',
-    [['We need more boats,', 'senior ferry official', 'one of the two senior ferry officials']],
+    [
+      [
+        'We need more boats,',
+        'senior ferry official',
+        'one of the two senior ferry officials',
+        'cue-after',
+      ],
+    ],
   ],
   [
     '“The pier is safe,” said a spokeswoman for the water agency.',
@@ -40,67 +55,71 @@ table('“…,” said X', [
         'The pier is safe,',
         'spokeswoman for the water agency',
         'a spokeswoman for the water agency',
+        'cue-after',
       ],
     ],
   ],
   [
     '“It will hold,” said then-Secretary of State Mike Pomfret.',
-    [['It will hold,', 'Mike Pomfret', 'then-Secretary of State Mike Pomfret']],
+    [['It will hold,', 'Mike Pomfret', 'then-Secretary of State Mike Pomfret', 'cue-after']],
   ],
   [
     '“We will rebuild,” said Mayor Susan Castell, who cast the deciding vote.',
-    [['We will rebuild,', 'Susan Castell', 'Mayor Susan Castell']],
+    [['We will rebuild,', 'Susan Castell', 'Mayor Susan Castell', 'cue-after']],
   ],
 ]);
 
 table('“…,” X said', [
   [
     '“The budget is tight,” Harold Finch said.',
-    [['The budget is tight,', 'Harold Finch', 'Harold Finch']],
+    [['The budget is tight,', 'Harold Finch', 'Harold Finch', 'cue-after']],
   ],
   [
     '“The budget is tight,” Harold Finch said Tuesday.',
-    [['The budget is tight,', 'Harold Finch', 'Harold Finch']],
+    [['The budget is tight,', 'Harold Finch', 'Harold Finch', 'cue-after']],
   ],
   [
     '“We cut what we could,” Finch tweeted on Wednesday.',
-    [['We cut what we could,', 'Finch', 'Finch']],
+    [['We cut what we could,', 'Finch', 'Finch', 'cue-after']],
   ],
   [
     '“The boats are old,” senior ferry officials said.',
-    [['The boats are old,', 'senior ferry officials', 'senior ferry officials']],
+    [['The boats are old,', 'senior ferry officials', 'senior ferry officials', 'cue-after']],
   ],
   [
     '“We are hiring,” the White House said.',
-    [['We are hiring,', 'White House', 'the White House']],
+    [['We are hiring,', 'White House', 'the White House', 'cue-after']],
   ],
-  ['“Talks are over,” Beijing said.', [['Talks are over,', 'Beijing', 'Beijing']]],
-  ['“The budget is tight,” Finch also said.', [['The budget is tight,', 'Finch', 'Finch']]],
+  ['“Talks are over,” Beijing said.', [['Talks are over,', 'Beijing', 'Beijing', 'cue-after']]],
+  [
+    '“The budget is tight,” Finch also said.',
+    [['The budget is tight,', 'Finch', 'Finch', 'cue-after']],
+  ],
 ]);
 
 table('X said: “…”', [
   [
     'Harold Finch said: “The budget is tight.”',
-    [['The budget is tight.', 'Harold Finch', 'Harold Finch']],
+    [['The budget is tight.', 'Harold Finch', 'Harold Finch', 'cue-before-introduced']],
   ],
   [
     'Harold Finch told reporters: “We cut what we could.”',
-    [['We cut what we could.', 'Harold Finch', 'Harold Finch']],
+    [['We cut what we could.', 'Harold Finch', 'Harold Finch', 'cue-before-introduced']],
   ],
   [
     'Harold Finch defended the budget, saying: “We cut what we could.”',
-    [['We cut what we could.', 'Harold Finch', 'Harold Finch']],
+    [['We cut what we could.', 'Harold Finch', 'Harold Finch', 'cue-before-introduced']],
   ],
 ]);
 
 table('He added: “…”', [
   [
     `${LEAD}Harold Finch spoke first.\n\nHe added: “We cannot wait.”`,
-    [['We cannot wait.', 'Harold Finch', 'He']],
+    [['We cannot wait.', 'Harold Finch', 'He', 'cue-before-introduced']],
   ],
   [
     `${LEAD}Dana Reyes spoke first.\n\nShe added: “We cannot wait.”`,
-    [['We cannot wait.', 'Dana Reyes', 'She']],
+    [['We cannot wait.', 'Dana Reyes', 'She', 'cue-before-introduced']],
   ],
 ]);
 
@@ -112,105 +131,122 @@ table('according to X', [
         'nearly finished,',
         'spokeswoman for the water agency',
         'a spokeswoman for the water agency',
+        'according-to',
       ],
     ],
   ],
   [
     '“The repairs will take years,” according to Dana Reyes.',
-    [['The repairs will take years,', 'Dana Reyes', 'Dana Reyes']],
+    [['The repairs will take years,', 'Dana Reyes', 'Dana Reyes', 'according-to']],
   ],
   [
     'According to Dana Reyes, the repairs are “years, not months” away.',
-    [['years, not months', 'Dana Reyes', 'Dana Reyes']],
+    [['years, not months', 'Dana Reyes', 'Dana Reyes', 'according-to']],
   ],
   [
     'The river crested “a foot below the sandbags,” according to the Tessel Water Authority.',
-    [['a foot below the sandbags,', 'Tessel Water Authority', 'the Tessel Water Authority']],
+    [
+      [
+        'a foot below the sandbags,',
+        'Tessel Water Authority',
+        'the Tessel Water Authority',
+        'according-to',
+      ],
+    ],
   ],
   // the source that reports another's words is the sentence's source
   [
     '“We will rebuild the pier,” Dana Reyes said, according to the Marrowick Gazette.',
-    [['We will rebuild the pier,', 'Marrowick Gazette', 'the Marrowick Gazette']],
+    [['We will rebuild the pier,', 'Marrowick Gazette', 'the Marrowick Gazette', 'according-to']],
   ],
   [
     'According to the Marrowick Gazette, Dana Reyes said the pier was “beyond repair.”',
-    [['beyond repair.', 'Marrowick Gazette', 'the Marrowick Gazette']],
+    [['beyond repair.', 'Marrowick Gazette', 'the Marrowick Gazette', 'according-to']],
   ],
 ]);
 
 table('a partial quote in a clause whose subject is the speaker', [
   [
     'Dana Reyes declared that the council had committed “a grave error” in approving the plan.',
-    [['a grave error', 'Dana Reyes', 'Dana Reyes']],
+    [['a grave error', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
   ],
   [
     'Dana Reyes said the repairs would take “years, not months.”',
-    [['years, not months.', 'Dana Reyes', 'Dana Reyes']],
+    [['years, not months.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
   ],
   [
     'The river, residents say, is “a ticking clock.”',
-    [['a ticking clock.', 'residents', 'residents']],
+    [['a ticking clock.', 'residents', 'residents', 'cue-before']],
   ],
-  ['Dana Reyes called the plan “a blank check.”', [['a blank check.', 'Dana Reyes', 'Dana Reyes']]],
+  [
+    'Dana Reyes called the plan “a blank check.”',
+    [['a blank check.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
+  ],
   [
     'Dana Reyes dismissed the report as “a fairy tale.”',
-    [['a fairy tale.', 'Dana Reyes', 'Dana Reyes']],
+    [['a fairy tale.', 'Dana Reyes', 'Dana Reyes', 'cue-before-weak']],
   ],
   [
     'Councillor Ruth Ambler refers to the mayor as “Madam Castell,” never by her first name.',
-    [['Madam Castell,', 'Ruth Ambler', 'Councillor Ruth Ambler']],
+    [['Madam Castell,', 'Ruth Ambler', 'Councillor Ruth Ambler', 'partial-subject']],
   ],
 ]);
 
 table('the cue before the name', [
-  ['“We are ready,” warned Yang at a virtual event.', [['We are ready,', 'Yang', 'Yang']]],
-  ['“We are ready,” said Okafor on Wednesday.', [['We are ready,', 'Okafor', 'Okafor']]],
+  [
+    '“We are ready,” warned Yang at a virtual event.',
+    [['We are ready,', 'Yang', 'Yang', 'cue-after']],
+  ],
+  [
+    '“We are ready,” said Okafor on Wednesday.',
+    [['We are ready,', 'Okafor', 'Okafor', 'cue-after']],
+  ],
   [
     '“We are ready,” said Harold Finch, the finance chair.',
-    [['We are ready,', 'Harold Finch', 'Harold Finch']],
+    [['We are ready,', 'Harold Finch', 'Harold Finch', 'cue-after']],
   ],
 ]);
 
 table('appositive: X, a spokeswoman for …, said', [
   [
     '“The levee held,” Marta Oyelaran, a spokeswoman for the agency, said.',
-    [['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran']],
+    [['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran', 'cue-after']],
   ],
   [
     'Marta Oyelaran, a spokeswoman for the water agency, said: “The levee held.”',
-    [['The levee held.', 'Marta Oyelaran', 'Marta Oyelaran']],
+    [['The levee held.', 'Marta Oyelaran', 'Marta Oyelaran', 'cue-before-introduced']],
   ],
   [
     'Harold Finch, the council’s finance chair, said the budget was “tight.”',
-    [['tight.', 'Harold Finch', 'Harold Finch']],
+    [['tight.', 'Harold Finch', 'Harold Finch', 'cue-before']],
   ],
   [
     'Dana Reyes, during a town hall in Tessel, Ohio, said the pier was “a ruin.”',
-    [['a ruin.', 'Dana Reyes', 'Dana Reyes']],
+    [['a ruin.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
   ],
   [
     'Lena Ortiz, 34, of Tessel, Ohio, said the pier “saved the town.”',
-    [['saved the town.', 'Lena Ortiz', 'Lena Ortiz']],
+    [['saved the town.', 'Lena Ortiz', 'Lena Ortiz', 'cue-before']],
   ],
   [
     'Marta Oyelaran, a veteran engineer who designed the first flood wall in 1998 and is now running the agency’s repair crews in the three river towns, said the new wall is “the best we have built.”',
-    [['the best we have built.', 'Marta Oyelaran', 'Marta Oyelaran']],
+    [['the best we have built.', 'Marta Oyelaran', 'Marta Oyelaran', 'cue-before']],
   ],
 ]);
 
 table('relative clause: X, who leads …, said', [
   [
     '“The levee held,” Marta Oyelaran, who leads the panel, said.',
-    [['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran']],
+    [['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran', 'cue-after-full']],
   ],
   [
     'Marta Oyelaran, who leads the flood panel, said the levee “held better than anyone expected.”',
-    [['held better than anyone expected.', 'Marta Oyelaran', 'Marta Oyelaran']],
+    [['held better than anyone expected.', 'Marta Oyelaran', 'Marta Oyelaran', 'cue-before']],
   ],
   // the mention is the relative pronoun at the cue, as "he" would be; the speaker is its antecedent
   [
     'The lone vote against came from Ruth Ambler, who called the price “a blank check.”',
-    [['a blank check.', 'Ruth Ambler', 'who']],
+    [['a blank check.', 'Ruth Ambler', 'who', 'cue-before']],
   ],
 ]);
 
@@ -218,46 +254,46 @@ table('participle: …, adding that …', [
   // a participle in a fronted clause hangs on the main clause's subject, after the comma
   [
     'After saying the pier was “older than the town,” Dana Reyes asked for a survey.',
-    [['older than the town,', 'Dana Reyes', 'Dana Reyes']],
+    [['older than the town,', 'Dana Reyes', 'Dana Reyes', 'cue-after']],
   ],
   [
     'Speaking of the ferry, calling it “a lifeline,” the mayor asked for a vote.',
-    [['a lifeline,', 'mayor', 'the mayor']],
+    [['a lifeline,', 'mayor', 'the mayor', 'cue-after']],
   ],
   // "Ted" is tagged as a verb; a capital mid-sentence is a name, not the clause's verb
   [
     'Dana Reyes threw her support behind Sen. Ted Marlow on Wednesday, saying the town needs “a steady hand.”',
-    [['a steady hand.', 'Dana Reyes', 'Dana Reyes']],
+    [['a steady hand.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
   ],
   [
     '“We are ready,” Dana Reyes said, going on to say that the town has spent “twenty years fighting the river.”',
     [
-      ['We are ready,', 'Dana Reyes', 'Dana Reyes'],
-      ['twenty years fighting the river.', 'Dana Reyes', 'Dana Reyes'],
+      ['We are ready,', 'Dana Reyes', 'Dana Reyes', 'cue-after'],
+      ['twenty years fighting the river.', 'Dana Reyes', 'Dana Reyes', 'cue-before'],
     ],
   ],
   // the participle hangs on the nearest clause's subject, not the sentence's first noun phrase
   [
     'The board and the union will meet next week, Dana Reyes said, adding that both sides “want a deal.”',
-    [['want a deal.', 'Dana Reyes', 'Dana Reyes']],
+    [['want a deal.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
   ],
   [
     'Residents marched past the pier - where the ferry board meets - chanting “fix it now.”',
-    [['fix it now.', 'Residents', 'Residents']],
+    [['fix it now.', 'Residents', 'Residents', 'cue-before']],
   ],
   [
     'The board voted for the plan, with Councillor Ruth Ambler calling it “a blank check.”',
-    [['a blank check.', 'Ruth Ambler', 'Councillor Ruth Ambler']],
+    [['a blank check.', 'Ruth Ambler', 'Councillor Ruth Ambler', 'cue-before']],
   ],
   [
     'Dana Reyes praised the crews, adding that the repairs were “better than expected.”',
-    [['better than expected.', 'Dana Reyes', 'Dana Reyes']],
+    [['better than expected.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
   ],
   [
     '“We cut what we could,” Harold Finch said, adding that the city “cannot borrow more.”',
     [
-      ['We cut what we could,', 'Harold Finch', 'Harold Finch'],
-      ['cannot borrow more.', 'Harold Finch', 'Harold Finch'],
+      ['We cut what we could,', 'Harold Finch', 'Harold Finch', 'cue-after'],
+      ['cannot borrow more.', 'Harold Finch', 'Harold Finch', 'cue-before'],
     ],
   ],
 ]);
@@ -266,15 +302,15 @@ table('split quote: “…,” she said, “…”', [
   [
     `${LEAD}“The water is clean,” Marta Oyelaran said, “and it will stay clean.”`,
     [
-      ['The water is clean,', 'Marta Oyelaran', 'Marta Oyelaran'],
-      ['and it will stay clean.', 'Marta Oyelaran', 'Marta Oyelaran'],
+      ['The water is clean,', 'Marta Oyelaran', 'Marta Oyelaran', 'cue-after'],
+      ['and it will stay clean.', 'Marta Oyelaran', 'Marta Oyelaran', 'cue-before-introduced'],
     ],
   ],
   [
     `${LEAD}Susan Castell took questions.\n\n“The water is clean,” she said, “and it will stay clean.”`,
     [
-      ['The water is clean,', 'Susan Castell', 'she'],
-      ['and it will stay clean.', 'Susan Castell', 'she'],
+      ['The water is clean,', 'Susan Castell', 'she', 'cue-after'],
+      ['and it will stay clean.', 'Susan Castell', 'she', 'cue-before-introduced'],
     ],
   ],
 ]);
@@ -282,13 +318,13 @@ table('split quote: “…,” she said, “…”', [
 table('a paragraph of quotation alone continues the previous speaker', [
   [
     `${LEAD}Marta Oyelaran said the tests were clean.\n\n“We checked every well twice.”`,
-    [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran']],
+    [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran', 'continuation-clause']],
   ],
   [
     `${LEAD}“The levee held,” Marta Oyelaran said.\n\n“We checked every well twice.”`,
     [
-      ['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran'],
-      ['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran'],
+      ['The levee held,', 'Marta Oyelaran', 'Marta Oyelaran', 'cue-after'],
+      ['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran', 'continuation'],
     ],
   ],
 ]);
@@ -296,16 +332,16 @@ table('a paragraph of quotation alone continues the previous speaker', [
 table('a colon introduction at the end of the paragraph', [
   [
     `${LEAD}Marta Oyelaran said:\n\n“We checked every well twice.”`,
-    [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran']],
+    [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran', 'continuation-colon']],
   ],
   [
     `${LEAD}Asked about the wells, Marta Oyelaran told the council:\n\n“We checked every well twice.”`,
-    [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran']],
+    [['We checked every well twice.', 'Marta Oyelaran', 'Marta Oyelaran', 'continuation-colon']],
   ],
   // "comment" after its determiner is a noun, however it was tagged: the sentence's subject speaks
   [
     `${LEAD}In March, Oyelaran made the following comment:\n\n“We checked every well twice.”`,
-    [['We checked every well twice.', 'Oyelaran', 'Oyelaran']],
+    [['We checked every well twice.', 'Oyelaran', 'Oyelaran', 'continuation-colon']],
   ],
 ]);
 
@@ -314,19 +350,24 @@ table('a transcript: the speaker label before a colon', [
     `${LEAD}Host Dana Reyes spoke to Harold Finch on Sunday.\n\n"REYES: Will the pier be rebuilt?"\n\n"FINCH: It will, and the “Harbor Voices” crowd knows it."`,
     [
       // the label names the speaker; the article's fuller name for them is the speaker's name
-      ['REYES: Will the pier be rebuilt?', 'Dana Reyes', 'REYES'],
-      ['FINCH: It will, and the “Harbor Voices” crowd knows it.', 'Harold Finch', 'FINCH'],
-      ['Harbor Voices', null, null],
+      ['REYES: Will the pier be rebuilt?', 'Dana Reyes', 'REYES', 'transcript-label'],
+      [
+        'FINCH: It will, and the “Harbor Voices” crowd knows it.',
+        'Harold Finch',
+        'FINCH',
+        'transcript-label',
+      ],
+      ['Harbor Voices', null, null, 'nested'],
     ],
   ],
   [
     `${LEAD}Harold Finch was on the radio.\n\nFINCH: People call it “the long pier,” and they are right.`,
-    [['the long pier,', 'Harold Finch', 'FINCH']],
+    [['the long pier,', 'Harold Finch', 'FINCH', 'transcript-label']],
   ],
   // a label that names no one in the article ("UPDATE:") is not a speaker
   [
     `${LEAD}UPDATE: The council now calls it “a delay,” not a cancellation.`,
-    [['a delay,', 'council', 'The council']],
+    [['a delay,', 'council', 'The council', 'cue-before']],
   ],
 ]);
 
@@ -338,6 +379,7 @@ table('a quotation over several paragraphs', [
         'We checked every well twice.\n\n“Then we checked them again,',
         'Marta Oyelaran',
         'Marta Oyelaran',
+        'cue-after',
       ],
     ],
   ],
@@ -348,6 +390,7 @@ table('a quotation over several paragraphs', [
         'We checked every well twice.\n\n“Then we checked them again.',
         'Marta Oyelaran',
         'Marta Oyelaran',
+        'nearby-cue',
       ],
     ],
   ],
@@ -357,120 +400,123 @@ table('another sentence of the same paragraph', [
   [
     '“The pumps are running,” Dana Reyes said. “We started them at dawn” and will keep them on all week, she said. “We have fuel for ten days” at the depot.',
     [
-      ['The pumps are running,', 'Dana Reyes', 'Dana Reyes'],
-      ['We started them at dawn', 'Dana Reyes', 'she'],
-      ['We have fuel for ten days', 'Dana Reyes', 'she'],
+      ['The pumps are running,', 'Dana Reyes', 'Dana Reyes', 'cue-after'],
+      ['We started them at dawn', 'Dana Reyes', 'she', 'cue-after-full'],
+      ['We have fuel for ten days', 'Dana Reyes', 'she', 'same-paragraph'],
     ],
   ],
   [
     '“We are ready,” Dana Reyes said at a news conference on Monday. “The pumps are running.”',
     [
-      ['We are ready,', 'Dana Reyes', 'Dana Reyes'],
-      ['The pumps are running.', 'Dana Reyes', 'Dana Reyes'],
+      ['We are ready,', 'Dana Reyes', 'Dana Reyes', 'cue-after'],
+      ['The pumps are running.', 'Dana Reyes', 'Dana Reyes', 'same-paragraph'],
     ],
   ],
   [
     '“We cut what we could.” Harold Finch said the city had no choice.',
-    [['We cut what we could.', 'Harold Finch', 'Harold Finch']],
+    [['We cut what we could.', 'Harold Finch', 'Harold Finch', 'nearby-cue']],
   ],
 ]);
 
 table('the owner of the words: X’s claim that “…”, her remark that “…”', [
   [
     'The board rejected Dana Reyes’s claim that the pier is “beyond repair.”',
-    [['beyond repair.', 'Dana Reyes', 'Dana Reyes']],
+    [['beyond repair.', 'Dana Reyes', 'Dana Reyes', 'owner-over-weak-cue']],
   ],
   [
     'Lena Ortiz drew applause. Her remark that the town “owes the river nothing” spread fast.',
-    [['owes the river nothing', 'Lena Ortiz', 'Her']],
+    [['owes the river nothing', 'Lena Ortiz', 'Her', 'owner-of-words']],
   ],
   [
     'The board mocked Finch’s gloomy prediction of “a summer of floods.”',
-    [['a summer of floods.', 'Finch', 'Finch']],
+    [['a summer of floods.', 'Finch', 'Finch', 'owner-over-weak-cue']],
   ],
 ]);
 
 table('nested reporting: a thing that says something inside another’s words is theirs', [
   [
     'Dana Reyes said the new gauges show the river is “rising by the hour.”',
-    [['rising by the hour.', 'Dana Reyes', 'Dana Reyes']],
+    [['rising by the hour.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
   ],
   [
     'Harold Finch said the council passed a motion that says the pier is “beyond repair.”',
-    [['beyond repair.', 'Harold Finch', 'Harold Finch']],
+    [['beyond repair.', 'Harold Finch', 'Harold Finch', 'report-in-report']],
   ],
   [
     'Harold Finch said the mayor, who says the pier is “beyond repair,” was right.',
-    [['beyond repair,', 'mayor', 'who']],
+    [['beyond repair,', 'mayor', 'who', 'cue-before']],
   ],
   // a report inside another's report, with no clause break, is the outer speaker's
   [
     'Harold Finch said the mayor called the plan “a gift to developers.”',
-    [['a gift to developers.', 'Harold Finch', 'Harold Finch']],
+    [['a gift to developers.', 'Harold Finch', 'Harold Finch', 'report-in-report']],
   ],
   [
     'Dana Reyes said she expects residents will say “enough” at the next vote.',
-    [['enough', 'Dana Reyes', 'Dana Reyes']],
+    [['enough', 'Dana Reyes', 'Dana Reyes', 'report-in-report']],
   ],
   // but a clause of its own is not inside the report
   [
     'When the mayor said the pier was safe, Harold Finch replied, “It is not.”',
-    [['It is not.', 'Harold Finch', 'Harold Finch']],
+    [['It is not.', 'Harold Finch', 'Harold Finch', 'cue-before-introduced']],
   ],
   [
     'When the mayor noted that the pier had held ― as it did in 2019 ― Harold Finch boasted, “We built it.”',
-    [['We built it.', 'Harold Finch', 'Harold Finch']],
+    [['We built it.', 'Harold Finch', 'Harold Finch', 'cue-before-introduced']],
   ],
   [
     'Dana Reyes called for an inquiry -- a step the finance chair said would “waste a year.”',
-    [['waste a year.', 'finance chair', 'the finance chair']],
+    [['waste a year.', 'finance chair', 'the finance chair', 'cue-before']],
   ],
   [
     'That is when she pointed to reports that the mayor called the pier “a ruin.”',
-    [['a ruin.', 'she', 'she']],
+    [['a ruin.', 'she', 'she', 'report-in-report']],
   ],
 ]);
 
 table('a name after a dash signs the quotation', [
   [
     '“The river took my shop and my car.” ― Lena Ortiz, Marrowick',
-    [['The river took my shop and my car.', 'Lena Ortiz', 'Lena Ortiz']],
+    [['The river took my shop and my car.', 'Lena Ortiz', 'Lena Ortiz', 'dash']],
   ],
   [
     '“We will rebuild.” — The Marrowick Tenants Union',
-    [['We will rebuild.', 'Marrowick Tenants Union', 'The Marrowick Tenants Union']],
+    [['We will rebuild.', 'Marrowick Tenants Union', 'The Marrowick Tenants Union', 'dash']],
   ],
   // a phrase that cannot speak after the dash is the writer's comment
   [
     'Dana Reyes likened the plan to “paving the river” - a charge that stung the board.',
-    [['paving the river', 'Dana Reyes', 'Dana Reyes']],
+    [['paving the river', 'Dana Reyes', 'Dana Reyes', 'partial-subject']],
   ],
 ]);
 
 table('titles are not speech', [
   [
     'Dana Reyes appeared on “Fox News Sunday” to defend the plan.',
-    [['Fox News Sunday', null, null]],
+    [['Fox News Sunday', null, null, 'title']],
   ],
-  ['The report, titled “Rising Water,” was released on Monday.', [['Rising Water,', null, null]]],
-  ['Councillor Ruth “Ruthie” Ambler chaired the meeting.', [['Ruthie', null, null]]],
+  [
+    'The report, titled “Rising Water,” was released on Monday.',
+    [['Rising Water,', null, null, 'title']],
+  ],
+  ['Councillor Ruth “Ruthie” Ambler chaired the meeting.', [['Ruthie', null, null, 'title']]],
   [
     'After the vote, the “Harbor Nights” star thanked her neighbours, Dana Reyes said.',
-    [['Harbor Nights', null, null]],
+    [['Harbor Nights', null, null, 'title']],
   ],
   [
     'The council met on Tuesday.\n\n“Harbor Nights” star Lena Ortiz thanked her neighbours. The actress said the pier “saved the show.”',
     [
-      ['Harbor Nights', null, null],
-      ['saved the show.', 'Lena Ortiz', 'The actress'],
+      ['Harbor Nights', null, null, 'title'],
+      ['saved the show.', 'Lena Ortiz', 'The actress', 'cue-before'],
     ],
   ],
   // the cue after a name with a nickname in it is still found (the mention is the name's last part)
   [
     '“The pier stays open!” Councillor Ruth “Ruthie” Ambler shouted to the crowd.',
     [
-      ['The pier stays open!', 'Ambler', 'Ambler'],
-      ['Ruthie', null, null],
+      ['The pier stays open!', 'Ambler', 'Ambler', 'cue-after'],
+      ['Ruthie', null, null, 'title'],
     ],
   ],
 ]);
@@ -478,68 +524,113 @@ table('titles are not speech', [
 table('scare quotes without a cue are not speech', [
   [
     'The town has relied on so-called “temporary” barriers since 2019.',
-    [['temporary', null, null]],
+    [['temporary', null, null, 'partial-unattributed']],
   ],
-  ['The “smart” meters were installed last year.', [['smart', null, null]]],
+  ['The “smart” meters were installed last year.', [['smart', null, null, 'partial-unattributed']]],
   // a capitalised word opening the sentence is no one to give the words to
-  ['Yes, the “law and order” issue is back in Marrowick.', [['law and order', null, null]]],
+  [
+    'Yes, the “law and order” issue is back in Marrowick.',
+    [['law and order', null, null, 'partial-unattributed']],
+  ],
 ]);
 
 table('nested quotations are not the article’s to attribute', [
   [
     '“She told me, ‘Never again,’ and I believed her,” Harold Finch said.',
     [
-      ['She told me, ‘Never again,’ and I believed her,', 'Harold Finch', 'Harold Finch'],
-      ['Never again,', null, null],
+      [
+        'She told me, ‘Never again,’ and I believed her,',
+        'Harold Finch',
+        'Harold Finch',
+        'cue-after',
+      ],
+      ['Never again,', null, null, 'nested'],
     ],
   ],
 ]);
 
 table('a cue that is not a speech act', [
-  ['Harold Finch was told: “You cut too much.”', [['You cut too much.', null, null]]],
+  ['Harold Finch was told: “You cut too much.”', [['You cut too much.', null, null, 'no-cue']]],
   // "to say" is no cue; and a council is no speaker of a partial quote without one
-  ['The council is not ready to say “yes” to the plan.', [['yes', null, null]]],
+  [
+    'The council is not ready to say “yes” to the plan.',
+    [['yes', null, null, 'partial-unattributed']],
+  ],
 ]);
 
 table('a role with where it is held, before the verb', [
   [
     '“The levee held,” a spokeswoman for the water agency said.',
-    [['The levee held,', 'spokeswoman for the water agency', 'a spokeswoman for the water agency']],
+    [
+      [
+        'The levee held,',
+        'spokeswoman for the water agency',
+        'a spokeswoman for the water agency',
+        'cue-after',
+      ],
+    ],
   ],
   [
     '“The levee held,” an economist at the university said.',
-    [['The levee held,', 'economist at the university', 'an economist at the university']],
+    [
+      [
+        'The levee held,',
+        'economist at the university',
+        'an economist at the university',
+        'cue-after',
+      ],
+    ],
   ],
   [
     '“The levee held,” the director of the agency said.',
-    [['The levee held,', 'director of the agency', 'the director of the agency']],
+    [['The levee held,', 'director of the agency', 'the director of the agency', 'cue-after']],
   ],
   [
     '“The levee held,” said a spokeswoman for Mayor Dana Reyes.',
-    [['The levee held,', 'spokeswoman for Mayor Dana Reyes', 'a spokeswoman for Mayor Dana Reyes']],
+    [
+      [
+        'The levee held,',
+        'spokeswoman for Mayor Dana Reyes',
+        'a spokeswoman for Mayor Dana Reyes',
+        'cue-after',
+      ],
+    ],
   ],
   [
     'The wall is “finished,” according to people familiar with the talks.',
-    [['finished,', 'people familiar with the talks', 'people familiar with the talks']],
+    [
+      [
+        'finished,',
+        'people familiar with the talks',
+        'people familiar with the talks',
+        'according-to',
+      ],
+    ],
   ],
 ]);
 
 table('words between the subject and its verb', [
-  ['Harold Finch on Monday said the levee “held.”', [['held.', 'Harold Finch', 'Harold Finch']]],
-  ['“We were wrong,” Harold Finch admitted.', [['We were wrong,', 'Harold Finch', 'Harold Finch']]],
+  [
+    'Harold Finch on Monday said the levee “held.”',
+    [['held.', 'Harold Finch', 'Harold Finch', 'cue-before']],
+  ],
+  [
+    '“We were wrong,” Harold Finch admitted.',
+    [['We were wrong,', 'Harold Finch', 'Harold Finch', 'cue-after']],
+  ],
   [
     '“The budget is tight,” Rep. Dana Reyes (D-Ohio) said.',
-    [['The budget is tight,', 'Dana Reyes', 'Rep. Dana Reyes']],
+    [['The budget is tight,', 'Dana Reyes', 'Rep. Dana Reyes', 'cue-after']],
   ],
   [
     '“The budget is tight,” Senator Dana Reyes, D-Ohio, said.',
-    [['The budget is tight,', 'Dana Reyes', 'Senator Dana Reyes']],
+    [['The budget is tight,', 'Dana Reyes', 'Senator Dana Reyes', 'cue-after']],
   ],
   [
     '“The budget is tight,” Sen. Dana Reyes (D-N.Y.) said Tuesday. “We cut what we could.”',
     [
-      ['The budget is tight,', 'Dana Reyes', 'Sen. Dana Reyes'],
-      ['We cut what we could.', 'Dana Reyes', 'Sen. Dana Reyes'],
+      ['The budget is tight,', 'Dana Reyes', 'Sen. Dana Reyes', 'cue-after'],
+      ['We cut what we could.', 'Dana Reyes', 'Sen. Dana Reyes', 'same-paragraph'],
     ],
   ],
 ]);
@@ -547,17 +638,20 @@ table('words between the subject and its verb', [
 table('names, titles and groups', [
   [
     '“The levee held,” Councilor Dana Reyes said.',
-    [['The levee held,', 'Dana Reyes', 'Councilor Dana Reyes']],
+    [['The levee held,', 'Dana Reyes', 'Councilor Dana Reyes', 'cue-after']],
   ],
   [
     '“We disagree,” Smith and Jones said in a joint statement.',
-    [['We disagree,', 'Smith and Jones', 'Smith and Jones']],
+    [['We disagree,', 'Smith and Jones', 'Smith and Jones', 'cue-after-full']],
   ],
   [
     '“The levee held,” Harbor Authority officials said.',
-    [['The levee held,', 'Harbor Authority officials', 'Harbor Authority officials']],
+    [['The levee held,', 'Harbor Authority officials', 'Harbor Authority officials', 'cue-after']],
   ],
-  ['Dana Reyes wrote the book “The Long Flood” in 2019.', [['The Long Flood', null, null]]],
+  [
+    'Dana Reyes wrote the book “The Long Flood” in 2019.',
+    [['The Long Flood', null, null, 'title']],
+  ],
 ]);
 
 describe('confidence ranks the rules by how often they are right', () => {
@@ -577,44 +671,44 @@ describe('confidence ranks the rules by how often they are right', () => {
 table('a work named right after the quotation is a title', [
   [
     'Vasquez said the first hearing would be on the “Harbor Voices” radio program.',
-    [['Harbor Voices', null, null]],
+    [['Harbor Voices', null, null, 'title']],
   ],
 ]);
 
 table('titles named by the work around them, and quoted subheadings', [
   [
     'On this week’s broadcast of “Harbor Talk,” Mayor Elena Vasquez said the pier would reopen.',
-    [['Harbor Talk,', null, null]],
+    [['Harbor Talk,', null, null, 'title']],
   ],
   [
     'Vasquez spoke on “The Morning Pier Show,” a local program.',
-    [['The Morning Pier Show,', null, null]],
+    [['The Morning Pier Show,', null, null, 'title']],
   ],
   [
     `${LEAD}‘A New Pier for Harbor City.’\n\nThe council met again.`,
-    [['A New Pier for Harbor City.', null, null]],
+    [['A New Pier for Harbor City.', null, null, 'title']],
   ],
 ]);
 
 table('subjects past a modifier or a conjunction', [
   [
     'Residents marching along the pier chanted “Save our ferry!”',
-    [['Save our ferry!', 'Residents', 'Residents']],
+    [['Save our ferry!', 'Residents', 'Residents', 'cue-before']],
   ],
   [
     'Mayor Elena Vasquez said Friday that she thinks the deal should be delayed but said “the vote is the question.”',
-    [['the vote is the question.', 'Elena Vasquez', 'Mayor Elena Vasquez']],
+    [['the vote is the question.', 'Elena Vasquez', 'Mayor Elena Vasquez', 'cue-before']],
   ],
 ]);
 
 table('a name the tagger took for a verb, a possessive opening the speaker', [
   [
     '“Sometimes we need our fix!” Vasquez said to People.',
-    [['Sometimes we need our fix!', 'Vasquez', 'Vasquez']],
+    [['Sometimes we need our fix!', 'Vasquez', 'Vasquez', 'cue-after']],
   ],
   [
     '“We are going to win,” added his campaign manager Jeff Weaver.',
-    [['We are going to win,', 'Jeff Weaver', 'his campaign manager Jeff Weaver']],
+    [['We are going to win,', 'Jeff Weaver', 'his campaign manager Jeff Weaver', 'cue-after']],
   ],
 ]);
 
@@ -624,8 +718,8 @@ table(
     [
       'The auditor claimed “the figures are padded” in the report, and concluded the budget was “Mostly Wrong.”',
       [
-        ['the figures are padded', 'auditor', 'The auditor'],
-        ['Mostly Wrong.', 'auditor', 'The auditor'],
+        ['the figures are padded', 'auditor', 'The auditor', 'cue-before'],
+        ['Mostly Wrong.', 'auditor', 'The auditor', 'cue-before'],
       ],
     ],
   ],
@@ -634,7 +728,7 @@ table(
 table('a possessive before a reporting word makes it a noun: "his comments"', [
   [
     'Dana Reyes argued that the ferry is safe, and noted his comments were “plainly wrong.”',
-    [['plainly wrong.', 'Dana Reyes', 'Dana Reyes']],
+    [['plainly wrong.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
   ],
 ]);
 
@@ -642,15 +736,15 @@ table('quotations in a list share their source', [
   [
     'At the hearing, Dana Reyes called the pier plan “Plan Zero” and “Harbor Folly” in front of the board.',
     [
-      ['Plan Zero', 'Dana Reyes', 'Dana Reyes'],
-      ['Harbor Folly', 'Dana Reyes', 'Dana Reyes'],
+      ['Plan Zero', 'Dana Reyes', 'Dana Reyes', 'cue-before'],
+      ['Harbor Folly', 'Dana Reyes', 'Dana Reyes', 'cue-before'],
     ],
   ],
   [
     'The seawall is “too low” and “too late,” Harold Finch told the board.',
     [
-      ['too low', 'Harold Finch', 'Harold Finch'],
-      ['too late,', 'Harold Finch', 'Harold Finch'],
+      ['too low', 'Harold Finch', 'Harold Finch', 'cue-after-partial'],
+      ['too late,', 'Harold Finch', 'Harold Finch', 'cue-after'],
     ],
   ],
 ]);
@@ -658,26 +752,33 @@ table('quotations in a list share their source', [
 table('reporting verbs of rulings and references, and "per" a source', [
   [
     'The court then ruled that the levy is “unlawful in every part.”',
-    [['unlawful in every part.', 'court', 'The court']],
+    [['unlawful in every part.', 'court', 'The court', 'cue-before']],
   ],
   [
     'Although the agency named no one, it referenced “political pressure” in its filing.',
-    [['political pressure', 'agency', 'it']],
+    [['political pressure', 'agency', 'it', 'cue-before']],
   ],
   [
     'Members may not vote by proxy “to fill a vacancy on the board,” per the club’s bylaws.',
-    [['to fill a vacancy on the board,', 'club’s bylaws', 'the club’s bylaws']],
+    [['to fill a vacancy on the board,', 'club’s bylaws', 'the club’s bylaws', 'according-to']],
   ],
   [
     'The fee is $5 per share, and “nobody pays it,” Harold Finch said.',
-    [['nobody pays it,', 'Harold Finch', 'Harold Finch']],
+    [['nobody pays it,', 'Harold Finch', 'Harold Finch', 'cue-after']],
   ],
 ]);
 
 table('a relative clause reports for its antecedent', [
   [
     'The mayor cited the Marrowick Gazette report, which notes, “The pier has not been inspected since 1990.”',
-    [['The pier has not been inspected since 1990.', 'Marrowick Gazette report', 'which']],
+    [
+      [
+        'The pier has not been inspected since 1990.',
+        'Marrowick Gazette report',
+        'which',
+        'cue-before-introduced',
+      ],
+    ],
   ],
 ]);
 
@@ -689,6 +790,7 @@ table('names joined by "and" before a colon speak together', [
         'The maps were drawn before the dam was built.',
         'Dana Reyes and Harold Finch',
         'Dana Reyes and Harold Finch',
+        'colon',
       ],
     ],
   ],
@@ -697,7 +799,7 @@ table('names joined by "and" before a colon speak together', [
 table('a colon ends the clause whose subject speaks', [
   [
     'My aunt was so upset, and drove so fast, that I had to change my answer: “Of course I can swim.”',
-    [['Of course I can swim.', 'I', 'I']],
+    [['Of course I can swim.', 'I', 'I', 'colon']],
   ],
 ]);
 
@@ -705,8 +807,13 @@ table('a quotation standing as a sentence after a sentence about a named person'
   [
     `${LEAD}On “Harbor Watch,” Sen. Dana Reyes, who chairs the panel, named the flood wall as the town’s first need. “Nothing else matters if the river comes back.”`,
     [
-      ['Harbor Watch,', null, null],
-      ['Nothing else matters if the river comes back.', 'Dana Reyes', 'Sen. Dana Reyes'],
+      ['Harbor Watch,', null, null, 'title'],
+      [
+        'Nothing else matters if the river comes back.',
+        'Dana Reyes',
+        'Sen. Dana Reyes',
+        'previous-subject',
+      ],
     ],
   ],
 ]);
@@ -714,11 +821,11 @@ table('a quotation standing as a sentence after a sentence about a named person'
 table('a document speaks for itself, or for whoever issued it', [
   [
     `${LEAD}The new ad used one line as its slogan: “Save the pier.”`,
-    [['Save the pier.', 'new ad', 'The new ad']],
+    [['Save the pier.', 'new ad', 'The new ad', 'colon']],
   ],
   [
     'Harold Finch released a letter from his doctor on Friday that says he is in “excellent health.”',
-    [['excellent health.', 'Harold Finch', 'Harold Finch']],
+    [['excellent health.', 'Harold Finch', 'Harold Finch', 'partial-subject']],
   ],
 ]);
 
@@ -726,26 +833,26 @@ table('reports inside reports, and what is not one', [
   // "and" joins two clauses: the second has its own speaker
   [
     'At one point, a woman asked for a photo and Harold Finch said, “as long as the rules allow it.”',
-    [['as long as the rules allow it.', 'Harold Finch', 'Harold Finch']],
+    [['as long as the rules allow it.', 'Harold Finch', 'Harold Finch', 'cue-before-introduced']],
   ],
   // a cue whose subject cannot speak ("her opening remarks") frames nothing; the one before it does
   [
     'Dana Reyes said in her opening remarks that the board should restate its “firm support,” naming the pier.',
-    [['firm support,', 'Dana Reyes', 'Dana Reyes']],
+    [['firm support,', 'Dana Reyes', 'Dana Reyes', 'report-in-report']],
   ],
 ]);
 
 table('a participle hangs on the main clause, past a relative clause', [
   [
     'Dana Reyes pitched the plan as a way to create jobs that serve as a ladder, noting that she is “the only candidate with a plan.”',
-    [['the only candidate with a plan.', 'Dana Reyes', 'Dana Reyes']],
+    [['the only candidate with a plan.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
   ],
 ]);
 
 table('a role and what it is for, before an aside', [
   [
     'Opponents of the levy, however, say it would act as a “tax on boats.”',
-    [['tax on boats.', 'Opponents of the levy', 'Opponents of the levy']],
+    [['tax on boats.', 'Opponents of the levy', 'Opponents of the levy', 'cue-before']],
   ],
 ]);
 
@@ -753,12 +860,19 @@ table('what the tagger gets wrong next to a quotation', [
   // wink tags "fumed" as an adjective; after the quotation and a name it is the verb
   [
     '“They could have taken the bill that has support from both parties,” Finch fumed on Tuesday.',
-    [['They could have taken the bill that has support from both parties,', 'Finch', 'Finch']],
+    [
+      [
+        'They could have taken the bill that has support from both parties,',
+        'Finch',
+        'Finch',
+        'cue-after',
+      ],
+    ],
   ],
   // and "Herald" as a verb: the source after the quotation still stands right after it
   [
     'Asked about the vote, Dana Reyes said, “No comment,” the Marrowick Herald reported.',
-    [['No comment,', 'Marrowick Herald', 'the Marrowick Herald']],
+    [['No comment,', 'Marrowick Herald', 'the Marrowick Herald', 'cue-after']],
   ],
 ]);
 
@@ -766,8 +880,8 @@ table('clauses of time do not frame a report', [
   [
     '“The boats are fine,” Finch said as a woman yelled: “Sink them!”',
     [
-      ['The boats are fine,', 'Finch', 'Finch'],
-      ['Sink them!', 'woman', 'a woman'],
+      ['The boats are fine,', 'Finch', 'Finch', 'cue-after'],
+      ['Sink them!', 'woman', 'a woman', 'cue-before-introduced'],
     ],
   ],
 ]);
@@ -775,13 +889,41 @@ table('clauses of time do not frame a report', [
 table('a dateline with a hyphen', [
   [
     'MARROWICK, Del. - Mayor Dana Reyes, a self-styled “harbor mayor,” was named in the council’s report.',
-    [['harbor mayor,', 'Dana Reyes', 'Mayor Dana Reyes']],
+    [['harbor mayor,', 'Dana Reyes', 'Mayor Dana Reyes', 'partial-subject']],
   ],
 ]);
 
 table('only a verb of saying comes before its subject', [
   [
     'Finch summed up the plan as “reckless,” denounced its cost and said the board should vote again.',
-    [['reckless,', 'Finch', 'Finch']],
+    [['reckless,', 'Finch', 'Finch', 'partial-subject']],
+  ],
+]);
+
+table('a weak cue right after the quotation', [
+  [
+    '“It is a disgrace,” Harold Finch blasted.',
+    [['It is a disgrace,', 'Harold Finch', 'Harold Finch', 'cue-after-weak']],
+  ],
+]);
+
+table('a pronoun subject has a few quoted words in its mouth', [
+  [
+    'She is promising “jobs, jobs, jobs” to the town.',
+    [['jobs, jobs, jobs', 'She', 'She', 'partial-pronoun-subject']],
+  ],
+]);
+
+table('"according to X" after the quotation, when the one before names no one', [
+  [
+    'According to him, the plan is “dead,” according to the Harbor Gazette.',
+    [['dead,', 'Harbor Gazette', 'the Harbor Gazette', 'according-to-after']],
+  ],
+]);
+
+table('a quotation in the headline', [
+  [
+    'Pier Plan Is “A Disaster,” Says Mayor\n\nThe council met.',
+    [['A Disaster,', null, null, 'headline']],
   ],
 ]);

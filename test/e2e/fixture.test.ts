@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   analyzeArticle,
+  type AttributionRule,
   type ParagraphKind,
   type QuoteKind,
   type SpeakerKind,
@@ -18,6 +19,8 @@ interface ExpectedQuote {
   readonly kind: QuoteKind;
   readonly speaker: string | null;
   readonly mention: string | null;
+  /** The rule expected to decide the quotation. */
+  readonly rule: AttributionRule;
   readonly cluster: string | null;
 }
 
@@ -85,16 +88,23 @@ describe('marrowick-flood-wall: attribution', () => {
     if (got.mention) expect(text.slice(got.mention.start, got.mention.end)).toBe(got.mention.text);
     if (got.cue) expect(text.slice(got.cue.start, got.cue.end)).toBe(got.cue.text);
     expect(got.speaker!.name).toBe(q.speaker);
+    expect(got.rule).toBe(q.rule);
   });
 
   it.each(
     expected.quotes.filter((q) => q.speaker === null).map((q) => [q.pattern, q.text, q] as const),
   )('%s: %s has no speaker', (_, __, q) => {
     const got = quoteAt(q.start)!;
-    expect({ speaker: got.speaker, mention: got.mention, cue: got.cue }).toStrictEqual({
+    expect({
+      speaker: got.speaker,
+      mention: got.mention,
+      cue: got.cue,
+      rule: got.rule,
+    }).toStrictEqual({
       speaker: null,
       mention: null,
       cue: null,
+      rule: q.rule,
     });
   });
 

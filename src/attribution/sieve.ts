@@ -1,0 +1,65 @@
+import type { TokenRange } from '../mentions/noun-phrase.js';
+import type { AttributionReason, AttributionRule } from '../types.js';
+import type { Site } from './site.js';
+
+/** One quotation's attribution in token terms, before mentions are resolved to speakers. */
+export interface RawAttribution {
+  /** The words naming the speaker at this attribution, or null. */
+  readonly mention: TokenRange | null;
+  /** The reporting cue, or null. */
+  readonly cue: TokenRange | null;
+  readonly reason: AttributionReason;
+  /** The name of the sieve that decided. */
+  readonly rule: AttributionRule;
+  readonly confidence: number;
+  /** For a continuation: the earlier quotation whose speaker this one has. */
+  readonly sameAs: number | null;
+}
+
+/** What a sieve found: the words naming the speaker and the cue, either of them null. */
+export interface Finding {
+  readonly mention: TokenRange | null;
+  readonly cue: TokenRange | null;
+  /** The earlier quotation whose speaker this one has, when the sieve follows one. */
+  readonly sameAs?: number | null;
+  /**
+   * The earlier attribution this one repeats, for a sieve that shares an earlier quotation's
+   * whole attribution (an item of a list): its reason and, for now, its confidence are kept.
+   */
+  readonly repeats?: RawAttribution;
+}
+
+/** The finding of a sieve that decides a quotation has no speaker. */
+export const NO_SPEAKER: Finding = { mention: null, cue: null };
+
+/**
+ * One attribution rule. The attribution step runs the sieves in the order of
+ * `sieves/index.ts`; the first that returns a finding decides, and stamps its name on it.
+ */
+export interface Sieve {
+  /** The rule's name, as `rule` on the output: kebab-case, unique. */
+  readonly name: AttributionRule;
+  /**
+   * The public `reason` the rule gives; several rules may give one reason. `repeated`: the
+   * reason of the earlier attribution the rule's finding {@link Finding.repeats}.
+   */
+  readonly reason: AttributionReason | 'repeated';
+  /** The share of the rule's attributions that are right (measured by scripts/confidence.mjs). */
+  readonly confidence: number;
+  /**
+   * When set, a speaker named by a description ("the group", "a spokesman") rather than by name
+   * or pronoun gets {@link DESCRIBED_PENALTY} less confidence.
+   */
+  readonly penalise?: true;
+  /**
+   * Reads the quotation's site and decides, or passes.
+   *
+   * @param site the quotation and its surroundings
+   * @param earlier the attributions of the quotations before it, in text order
+   * @returns a finding, or null to leave the quotation to the next sieve
+   */
+  apply(site: Site, earlier: readonly RawAttribution[]): Finding | null;
+}
+
+/** How much less sure an attribution to a description is than one to a name. */
+export const DESCRIBED_PENALTY = 0.2;

@@ -1,0 +1,15 @@
+import { speakerAt } from '../reports.js';
+import type { Sieve } from '../sieve.js';
+
+/**
+ * "“…,” according to X" right after the quotation, when an "according to" before it named no
+ * one.
+ */
+export const accordingToAfter: Sieve = {
+  name: 'according-to-after',
+  reason: 'according-to',
+  confidence: 0.95,
+  penalise: true,
+  apply: ({ ctx, cueAfter, cueAfterAdjacent }) =>
+    cueAfterAdjacent && cueAfter?.accordingTo ? speakerAt(ctx, cueAfter) : null,
+};

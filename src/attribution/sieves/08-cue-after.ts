@@ -1,0 +1,13 @@
+import { speakerAt } from '../reports.js';
+import type { Sieve } from '../sieve.js';
+
+/** A reporting verb right after the quotation: `“…,” said Mayor Vasquez`, `“…,” she added`. */
+export const cueAfter: Sieve = {
+  name: 'cue-after',
+  reason: 'cue-after',
+  confidence: 0.95,
+  apply: ({ ctx, cueAfter, cueAfterAdjacent }) =>
+    cueAfterAdjacent && cueAfter?.strength === 'strong' && !cueAfter.accordingTo
+      ? speakerAt(ctx, cueAfter)
+      : null,
+};

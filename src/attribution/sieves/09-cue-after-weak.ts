@@ -1,0 +1,12 @@
+import { speakerAt } from '../reports.js';
+import type { Sieve } from '../sieve.js';
+
+/** A verb that reports speech only near it, right after the quotation: `“…,” Osei scoffed`. */
+export const cueAfterWeak: Sieve = {
+  name: 'cue-after-weak',
+  reason: 'cue-after',
+  confidence: 0.85,
+  penalise: true,
+  apply: ({ ctx, cueAfter, cueAfterAdjacent }) =>
+    cueAfterAdjacent && cueAfter?.strength === 'weak' ? speakerAt(ctx, cueAfter) : null,
+};

@@ -1,0 +1,20 @@
+import { cueSpan } from '../find-cue.js';
+import { mentionAt, outerReport } from '../reports.js';
+import type { Sieve } from '../sieve.js';
+
+/**
+ * A report inside another's report is the outer speaker's: "Jones said Smith called it “a
+ * mess”" is Jones's.
+ */
+export const reportInReport: Sieve = {
+  name: 'report-in-report',
+  reason: 'cue-before',
+  confidence: 0.75,
+  penalise: true,
+  apply: ({ ctx, cueBefore, sentenceStart }) => {
+    if (!cueBefore || cueBefore.accordingTo) return null;
+    const mention = mentionAt(ctx, cueBefore);
+    const outer = mention && outerReport(ctx, cueBefore, mention, sentenceStart);
+    return outer && { mention: outer.mention, cue: cueSpan(ctx, outer.cue) };
+  },
+};

@@ -1,0 +1,14 @@
+import { speakerAt } from '../reports.js';
+import type { Sieve } from '../sieve.js';
+
+/** A reporting verb before the quotation, which a colon, comma or "that" opens: `He added: “…”`. */
+export const cueBeforeIntroduced: Sieve = {
+  name: 'cue-before-introduced',
+  reason: 'cue-before',
+  confidence: 0.9,
+  penalise: true,
+  apply: ({ ctx, cueBefore, introduced }) =>
+    introduced && cueBefore?.strength === 'strong' && !cueBefore.accordingTo
+      ? speakerAt(ctx, cueBefore)
+      : null,
+};

@@ -1,0 +1,11 @@
+import { speakerAt } from '../reports.js';
+import type { Sieve } from '../sieve.js';
+
+/** A full quotation whose sentence goes on past another clause to its cue: right, mostly. */
+export const cueAfterFull: Sieve = {
+  name: 'cue-after-full',
+  reason: 'cue-after',
+  confidence: 0.9,
+  apply: ({ ctx, quote, cueAfter }) =>
+    quote.kind === 'full' && cueAfter && !cueAfter.accordingTo ? speakerAt(ctx, cueAfter) : null,
+};

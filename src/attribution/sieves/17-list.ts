@@ -1,0 +1,23 @@
+import { inList } from '../find-cue.js';
+import type { Sieve } from '../sieve.js';
+
+/**
+ * "called her “Miss Piggy” and “Miss Housekeeping”": quotations joined by "and", "or" or a comma
+ * are one list of words, from one source; an item with no cue of its own takes the previous
+ * item's attribution, reason and confidence.
+ */
+export const list: Sieve = {
+  name: 'list',
+  reason: 'repeated',
+  confidence: 0.9,
+  apply: ({ ctx, index }, earlier) => {
+    if (!inList(ctx, index)) return null;
+    const previous = earlier[index - 1]!;
+    return {
+      mention: previous.mention,
+      cue: previous.cue,
+      sameAs: previous.sameAs ?? index - 1,
+      repeats: previous,
+    };
+  },
+};

@@ -1,0 +1,20 @@
+import { canSpeak } from '../../mentions/describe-mention.js';
+import { phraseStartingAt } from '../../mentions/noun-phrase.js';
+import type { Sieve } from '../sieve.js';
+
+const DASHES = /^(?:[―—–]|--?)$/;
+
+/** “…” ― Jane Doe: a name after a dash signs the quotation, as in vox pops. */
+export const dash: Sieve = {
+  name: 'dash',
+  reason: 'dash',
+  confidence: 0.6,
+  apply: ({ ctx, last, sentenceEnd }) => {
+    const { tokens } = ctx;
+    if (last + 2 > sentenceEnd || !DASHES.test(tokens[last + 1]!.value)) return null;
+    const mention = phraseStartingAt(tokens, last + 2, sentenceEnd);
+    return mention && canSpeak(tokens, mention, true)
+      ? { mention, cue: [last + 1, last + 1] }
+      : null;
+  },
+};

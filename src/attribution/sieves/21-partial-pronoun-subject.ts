@@ -1,0 +1,14 @@
+import { partialSubject } from '../partial-subject.js';
+import { isPronoun } from '../reports.js';
+import type { Sieve } from '../sieve.js';
+
+/** A few quoted words given to the sentence's subject, a pronoun: `She is promising “jobs”`. */
+export const partialPronounSubject: Sieve = {
+  name: 'partial-pronoun-subject',
+  reason: 'clause-subject',
+  confidence: 0.7,
+  apply: (site) => {
+    const subject = partialSubject(site);
+    return subject && isPronoun(site.ctx, subject) ? { mention: subject, cue: null } : null;
+  },
+};
