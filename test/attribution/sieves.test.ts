@@ -36,11 +36,13 @@ describe('sieves', () => {
 describe("README's rule table", () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const head = readme.indexOf('| `rule` | `reason` |');
-  const rows = readme
-    .slice(head)
-    .split('\n')
-    .slice(2)
-    .filter((line, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('|')))
+  const lines = readme.slice(head).split('\n').slice(2);
+  // (the table ends at the first line that is not a row)
+  const rows = lines
+    .slice(
+      0,
+      lines.findIndex((line) => !line.startsWith('|')),
+    )
     .map((line) => line.split(' | ').slice(0, 2));
 
   it('lists every rule with its reason, in the order the code runs them', () => {
