@@ -4,12 +4,15 @@ const external = ['wink-nlp', 'wink-eng-lite-web-model'];
 
 export default defineConfig([
   {
-    // The library: ESM and CJS with type declarations.
-    entry: { index: 'src/index.ts' },
+    // The library: ESM and CJS with type declarations. given-names is the full given-name table,
+    // its own entry point so that the main bundle carries only the common names.
+    entry: { index: 'src/index.ts', 'given-names': 'src/lexicon/given-names-full.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     // Both builds write to dist/ at once: each cleans only its own files.
     clean: ['!cli*'],
+    // No shared chunk: the two entries share only the few lines that unpack a table.
+    splitting: false,
     sourcemap: false,
     target: 'es2022',
     external,

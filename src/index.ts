@@ -1,9 +1,11 @@
 export { analyzeArticle, attributeQuotes, createAnalyzer } from './analyze.js';
 export { splitParagraphs } from './paragraphs/split-paragraphs.js';
 export { detectQuotes } from './quotes/detect-quotes.js';
+export { givenNameGender } from './lexicon/given-names.js';
 
 export type { Analyzer, AnalyzerOptions } from './analyze.js';
 export type { WinkInstance } from './nlp/wink.js';
+export type { GivenNameGender } from './lexicon/pack-names.js';
 export type {
   AnalysisResult,
   AttributionReason,
