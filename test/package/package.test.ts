@@ -133,6 +133,7 @@ describe('size', () => {
       'dist/index.d.cts',
       'dist/index.d.ts',
       'dist/index.js',
+      'given-names/package.json',
       'package.json',
     ]);
   });
