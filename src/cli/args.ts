@@ -29,8 +29,17 @@ export type CliCommand =
        * @default undefined
        */
       readonly input: InputMode | undefined;
-      /** Worker threads to run. @default the number of cores */
+      /** Worker threads to run, at most the available parallelism. @default that number */
       readonly jobs: number;
+      /**
+       * Seconds one article may take before it is skipped and its worker replaced; `0` for none.
+       * @default 60
+       */
+      readonly timeout: number;
+      /** Bytes one article (a file, or a JSONL line) may have; a larger one is skipped. @default 50 MiB */
+      readonly maxBytes: number;
+      /** What to tell the user about the command line, such as a `--jobs` that was lowered. */
+      readonly notes: readonly string[];
     };
 
 /**
@@ -57,13 +66,18 @@ Options:
   -i, --input <mode>   text   every input is one article
                        jsonl  every input has one {"id", "text"} object per line
                        (default: jsonl for files ending in .jsonl, text otherwise)
-  -j, --jobs <n>       worker threads (default: the number of cores); the output
-                       is the same for every n
+  -j, --jobs <n>       worker threads (default and most: the cores available);
+                       the output is the same for every n
+  -t, --timeout <s>    seconds one article may take before it is skipped
+                       (default: 60; 0 for no limit)
+      --max-bytes <n>  the largest article, in bytes, or with K, M or G
+                       (default: 50M); a larger file or JSONL line is skipped
   -h, --help           show this help
   -v, --version        show the version
 
 Exit status: 0 when every input was read, 1 when some input could not be read
-(each is named on stderr; the others are still written), 2 for a usage error.
+or was skipped (each is named on stderr with the reason; the others are still
+written, exactly as with --jobs 1), 2 for a usage error.
 
 Examples:
   quote-attribution story.txt
@@ -84,7 +98,8 @@ function isOneOf<T extends string>(values: readonly T[], value: string): value i
  * @throws {UsageError} for an unknown option, a missing or wrong value, or a bad `--jobs`
  * @example
  * parseCliArgs(['--format', 'jsonl', 'archive.jsonl']);
- * // { kind: 'run', files: ['archive.jsonl'], format: 'jsonl', input: undefined, jobs: 8 }
+ * // { kind: 'run', files: ['archive.jsonl'], format: 'jsonl', input: undefined, jobs: 8,
+ * //   timeout: 60, maxBytes: 52428800, notes: [] }
  */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   let parsed;
@@ -97,6 +112,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         format: { type: 'string', short: 'f' },
         input: { type: 'string', short: 'i' },
         jobs: { type: 'string', short: 'j' },
+        timeout: { type: 'string', short: 't' },
+        'max-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -120,13 +137,53 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (input !== undefined && !isOneOf(inputModes, input)) {
     throw new UsageError(`--input must be one of ${inputModes.join(', ')}, not '${input}'`);
   }
-  // availableParallelism is Node 18.14+; engines allows older 18s, where cpus() is the count.
-  let jobs = os.availableParallelism?.() ?? os.cpus().length;
+  const notes: string[] = [];
+  // availableParallelism is Node 18.14+ and honours CPU quotas; engines allows older 18s, where
+  // cpus() is the count. More workers than that only add a model's memory each (about 60 MB).
+  const available = os.availableParallelism?.() ?? os.cpus().length;
+  let jobs = available;
   if (values.jobs !== undefined) {
     if (!/^[1-9]\d*$/.test(values.jobs)) {
       throw new UsageError(`--jobs must be a whole number of 1 or more, not '${values.jobs}'`);
     }
     jobs = Number(values.jobs);
+    if (jobs > available) {
+      notes.push(
+        `--jobs ${values.jobs} is more than the ${available} available; using ${available}`,
+      );
+      jobs = available;
+    }
   }
-  return { kind: 'run', files: positionals.length ? positionals : ['-'], format, input, jobs };
+  const timeout = parseTimeout(values.timeout);
+  const maxBytes = parseBytes(values['max-bytes']);
+  const files = positionals.length ? positionals : ['-'];
+  return { kind: 'run', files, format, input, jobs, timeout, maxBytes, notes };
+}
+
+/** Seconds an article may take by default: a 2 MB article takes a few seconds on a slow machine. */
+const defaultTimeout = 60;
+
+/** The largest article by default: 50 MiB of text is a book shelf, not a news article. */
+const defaultMaxBytes = 50 * 1024 * 1024;
+
+/** What K, M and G multiply a `--max-bytes` by. */
+const byteUnits: Readonly<Record<string, number>> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+
+function parseTimeout(value: string | undefined): number {
+  if (value === undefined) return defaultTimeout;
+  if (!/^\d+(\.\d+)?$/.test(value)) {
+    throw new UsageError(`--timeout must be a number of seconds (0 for none), not '${value}'`);
+  }
+  return Number(value);
+}
+
+function parseBytes(value: string | undefined): number {
+  if (value === undefined) return defaultMaxBytes;
+  const match = /^([1-9]\d*)([KMG]?)$/i.exec(value);
+  if (!match) {
+    throw new UsageError(
+      `--max-bytes must be a whole number of bytes, or with K, M or G, not '${value}'`,
+    );
+  }
+  return Number(match[1]) * byteUnits[match[2]!.toUpperCase()]!;
 }

@@ -2,11 +2,13 @@
 // The `quote-attribution` command (dist/cli.js). Node-only; src/index.ts never imports it.
 import { fstatSync, readFileSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { getHeapStatistics } from 'node:v8';
 import { parseCliArgs, usage, UsageError, type CliCommand } from './args.js';
 import { mapOrdered } from './map-ordered.js';
 import { outputFormats } from './output-formats.js';
 import { ProgressBar } from './progress-bar.js';
 import { readInputs, type InputItem } from './read-inputs.js';
+import type { ArticleTask, WorkerSetup } from './worker.js';
 import { WorkerPool, type TaskOutcome } from './worker-pool.js';
 
 const command = 'quote-attribution';
@@ -47,37 +49,61 @@ function version(): string {
   return pkg.version;
 }
 
+/**
+ * Each worker's heap limit, in MB: as much as the command itself was given (Node's default, or
+ * `node --max-old-space-size=…`), so an article that needs more costs its worker, not the command.
+ */
+function workerHeapMb(): number {
+  return Math.max(64, Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024)));
+}
+
+/** Why an article has no output, as the message on stderr says it. */
+function skipped(id: string | number, outcome: Extract<TaskOutcome<string>, { error: string }>) {
+  if (outcome.cause === 'failed') return `${id}: could not analyse (${outcome.error})`;
+  return `${id}: skipped, ${outcome.error}`;
+}
+
 async function run(options: Extract<CliCommand, { kind: 'run' }>): Promise<number> {
   const format = outputFormats[options.format];
   const progress = new ProgressBar(
     process.stderr,
     process.stderr.isTTY ? await totalBytes(options.files) : undefined,
   );
+  for (const note of options.notes) progress.log(`${command}: ${note}`);
   // dist/cli-worker.js is built beside dist/cli.js (see tsup.config.ts).
-  const pool = new WorkerPool(new URL('./cli-worker.js', import.meta.url), options.jobs, {
-    format: options.format,
-  });
+  const pool = new WorkerPool<ArticleTask, string, WorkerSetup>(
+    new URL('./cli-worker.js', import.meta.url),
+    {
+      size: options.jobs,
+      setup: { format: options.format },
+      timeoutMs: options.timeout * 1000,
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() },
+    },
+  );
   // Enough articles in flight to keep every worker busy while the oldest one is still running.
   const window = Math.max(4, options.jobs * 4);
-  const analyse = async (item: InputItem): Promise<{ item: InputItem; outcome?: TaskOutcome }> =>
-    item.kind === 'error' ? { item } : { item, outcome: await pool.run(item.id, item.text) };
+  const analyse = async (
+    item: InputItem,
+  ): Promise<{ item: InputItem; outcome?: TaskOutcome<string> }> =>
+    item.kind === 'error'
+      ? { item }
+      : { item, outcome: await pool.run({ id: item.id, text: item.text }) };
 
   let failed = false;
   let written = 0;
   try {
     await write(format.begin);
-    for await (const { item, outcome } of mapOrdered(
-      readInputs(options.files, options.input),
-      window,
-      analyse,
-    )) {
+    const inputs = readInputs(options.files, options.input, { maxBytes: options.maxBytes });
+    for await (const { item, outcome } of mapOrdered(inputs, window, analyse)) {
       progress.tick(item.bytes);
       if (item.kind === 'error' || !outcome || 'error' in outcome) {
         failed = true;
         const message =
           item.kind === 'error'
             ? item.message
-            : `${item.id}: could not analyse (${outcome && 'error' in outcome ? outcome.error : 'no result'})`;
+            : outcome && 'error' in outcome
+              ? skipped(item.id, outcome)
+              : `${item.id}: could not analyse (no result)`;
         progress.log(`${command}: ${message}`);
         continue;
       }
@@ -121,6 +147,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.stderr.write(`${command}: cannot write the output (${error.message})\n`);
   process.exit(exitCodes.badInput);
 });
+
+// A closed or broken stderr (`2>&1 >out | head -1`) must not stop the run: the articles still go
+// to stdout, and the exit status still says something went wrong.
+process.stderr.on('error', () => undefined);
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,8 +1,18 @@
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import type { InputMode } from './args.js';
-import { looksBinary } from './looks-binary.js';
-import { splitLines } from './split-lines.js';
+import { looksBinary, looksLikeJsonLines } from './looks-binary.js';
+import { decodeUtf8, splitLines, type LineLimits } from './split-lines.js';
+
+/** Limits of {@link readInputs}: an input over one is an error for that input alone. */
+export interface InputLimits extends LineLimits {
+  /**
+   * The most bytes of one article: a whole file, or one JSONL line.
+   * @default Infinity
+   */
+  readonly maxBytes?: number;
+}
 
 /** One input, read: an article to analyse, or an input that could not be read and why. */
 export type InputItem =
@@ -52,30 +62,63 @@ function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-async function readAll(chunks: AsyncIterable<Uint8Array>): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for await (const chunk of chunks) parts.push(Buffer.from(chunk));
-  return Buffer.concat(parts);
+function tooLarge(name: string, maxBytes: number): string {
+  return `${name}: more than ${maxBytes.toLocaleString('en-US')} bytes; skipped`;
 }
 
-async function* readArticle(file: string, name: string): AsyncGenerator<InputItem> {
-  let bytes: Buffer;
+/**
+ * Reads one article, looking at its first chunk for binary before reading more and stopping at
+ * `maxBytes`, so neither a photo nor an endless device (`/dev/zero`, a pipe that never ends) is
+ * read whole.
+ */
+async function* readArticle(
+  file: string,
+  name: string,
+  limits: InputLimits,
+): AsyncGenerator<InputItem> {
+  const maxBytes = limits.maxBytes ?? Infinity;
+  let stream: Readable | undefined;
+  const parts: Buffer[] = [];
+  let size = 0;
+  let problem: string | undefined;
   try {
-    bytes = file === '-' ? await readAll(process.stdin) : await readFile(file);
+    if (file !== '-') {
+      // A regular file says its size: one too large is not opened at all.
+      const info = await stat(file);
+      if (info.isFile() && info.size > maxBytes) {
+        yield { kind: 'error', message: tooLarge(name, maxBytes), bytes: info.size };
+        return;
+      }
+    }
+    stream = file === '-' ? process.stdin : createReadStream(file);
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (size === 0 && looksBinary(chunk)) {
+        problem = binary(name);
+      } else if (size + chunk.length > maxBytes) {
+        problem = tooLarge(name, maxBytes);
+      }
+      size += chunk.length;
+      if (problem) break;
+      parts.push(chunk);
+    }
   } catch (error) {
-    yield { kind: 'error', message: cannotRead(name, error), bytes: 0 };
+    yield { kind: 'error', message: cannotRead(name, error), bytes: size };
+    return;
+  } finally {
+    // Stops reading a file left early; standard input is left for the process to close.
+    if (stream && stream !== process.stdin) stream.destroy();
+  }
+  if (problem) {
+    yield { kind: 'error', message: problem, bytes: size };
     return;
   }
-  if (looksBinary(bytes)) {
-    yield { kind: 'error', message: binary(name), bytes: bytes.length };
+  const bytes = Buffer.concat(parts);
+  const decoded = decodeUtf8(bytes, bytes.length, limits.maxStringLength);
+  if ('problem' in decoded) {
+    yield { kind: 'error', message: `${name}: ${decoded.problem}; skipped`, bytes: size };
     return;
   }
-  yield {
-    kind: 'article',
-    id: name,
-    text: withoutBom(bytes.toString('utf8')),
-    bytes: bytes.length,
-  };
+  yield { kind: 'article', id: name, text: withoutBom(decoded.text), bytes: size };
 }
 
 /** Gives back the chunk that was read ahead to sniff for binary, then the rest of the stream. */
@@ -89,6 +132,13 @@ async function* prepend(
 
 function parseLine(name: string, number: number, line: string, bytes: number): InputItem {
   const where = `${name}, line ${number}`;
+  if (line.includes('\0')) {
+    return {
+      kind: 'error',
+      message: `${where}: holds a NUL byte, binary data rather than text`,
+      bytes,
+    };
+  }
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -109,19 +159,30 @@ function parseLine(name: string, number: number, line: string, bytes: number): I
   return { kind: 'article', id: articleId, text, bytes };
 }
 
-async function* readJsonLines(file: string, name: string): AsyncGenerator<InputItem> {
+async function* readJsonLines(
+  file: string,
+  name: string,
+  limits: InputLimits,
+): AsyncGenerator<InputItem> {
   const stream = file === '-' ? process.stdin : createReadStream(file);
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
   let lines = 0;
   try {
     const first = await chunks.next();
     if (first.done) return;
-    if (looksBinary(first.value)) {
+    // A NUL byte in an archive's first kilobytes is one bad line when the input starts as JSON
+    // does; an input that starts otherwise (a photo, a zip) is skipped whole.
+    if (looksBinary(first.value) && !looksLikeJsonLines(first.value)) {
       yield { kind: 'error', message: binary(name), bytes: first.value.byteLength };
       return;
     }
-    for await (const line of splitLines(prepend(first.value, chunks))) {
+    for await (const line of splitLines(prepend(first.value, chunks), limits)) {
       lines = line.number;
+      const where = `${name}, line ${line.number}`;
+      if ('problem' in line) {
+        yield { kind: 'error', message: `${where}: ${line.problem}; skipped`, bytes: line.bytes };
+        continue;
+      }
       const text = line.number === 1 ? withoutBom(line.text) : line.text;
       // Blank lines, such as the one an editor leaves at the end, are not articles.
       if (text.trim() === '') continue;
@@ -147,6 +208,7 @@ async function* readJsonLines(file: string, name: string): AsyncGenerator<InputI
  * @param files the files in order; `-` is standard input
  * @param mode how to read every input; by default JSONL for a file ending in `.jsonl`, one
  *   article per input otherwise
+ * @param limits see {@link InputLimits}; none by default
  * @returns the articles and errors in input order
  * @example
  * for await (const item of readInputs(['archive.jsonl', 'story.txt'], undefined)) console.log(item.kind);
@@ -154,10 +216,11 @@ async function* readJsonLines(file: string, name: string): AsyncGenerator<InputI
 export async function* readInputs(
   files: readonly string[],
   mode: InputMode | undefined,
+  limits: InputLimits = {},
 ): AsyncGenerator<InputItem> {
   for (const file of files) {
     const name = file === '-' ? stdinName : file;
     const jsonl = mode ? mode === 'jsonl' : file !== '-' && file.toLowerCase().endsWith('.jsonl');
-    yield* jsonl ? readJsonLines(file, name) : readArticle(file, name);
+    yield* jsonl ? readJsonLines(file, name, limits) : readArticle(file, name, limits);
   }
 }

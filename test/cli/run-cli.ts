@@ -15,18 +15,27 @@ export interface CliRun {
   readonly stderr: string;
 }
 
+/** How to run the command, beyond its arguments. */
+export interface RunOptions {
+  /** Fed to standard input; an empty one otherwise. */
+  readonly stdin?: string;
+  /** The working directory. @default the fixtures folder */
+  readonly cwd?: string;
+  /** Options for `node` itself, before the script: `--max-old-space-size=64`. */
+  readonly nodeArgs?: readonly string[];
+}
+
 /**
  * Runs the command with `args`, feeding `stdin` when given (an empty stdin otherwise).
  *
  * @example
  * const { code, stdout } = await runCli(['--format', 'jsonl', 'archive.jsonl']);
  */
-export function runCli(
-  args: readonly string[],
-  options: { stdin?: string; cwd?: string } = {},
-): Promise<CliRun> {
+export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd: options.cwd ?? fixtures });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), cliPath, ...args], {
+      cwd: options.cwd ?? fixtures,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -21,23 +21,56 @@ async function* chunked(...parts: (string | number[])[]): AsyncGenerator<Uint8Ar
 
 describe('parseCliArgs', () => {
   const cores = availableParallelism();
+  const defaults = { timeout: 60, maxBytes: 50 * 1024 * 1024, notes: [] };
+  /** `--jobs n` as the command takes it: at most the cores there are, with a note when lowered. */
+  const jobs = (n: number) =>
+    n <= cores
+      ? { jobs: n, notes: [] }
+      : { jobs: cores, notes: [`--jobs ${n} is more than the ${cores} available; using ${cores}`] };
   it.each([
-    [[], { kind: 'run', files: ['-'], format: 'text', input: undefined, jobs: cores }],
+    [[], { kind: 'run', files: ['-'], format: 'text', input: undefined, jobs: cores, ...defaults }],
     [
       ['a.txt', 'b.jsonl'],
-      { kind: 'run', files: ['a.txt', 'b.jsonl'], format: 'text', input: undefined, jobs: cores },
+      {
+        kind: 'run',
+        files: ['a.txt', 'b.jsonl'],
+        format: 'text',
+        input: undefined,
+        jobs: cores,
+        ...defaults,
+      },
     ],
     [
       ['-f', 'html', '-i', 'jsonl', '-j', '3', '-'],
-      { kind: 'run', files: ['-'], format: 'html', input: 'jsonl', jobs: 3 },
+      { kind: 'run', files: ['-'], format: 'html', input: 'jsonl', ...defaults, ...jobs(3) },
     ],
     [
       ['--format=json', '--jobs=12', 'x'],
-      { kind: 'run', files: ['x'], format: 'json', input: undefined, jobs: 12 },
+      { kind: 'run', files: ['x'], format: 'json', input: undefined, ...defaults, ...jobs(12) },
     ],
     [
       ['--', '--odd-name.txt'],
-      { kind: 'run', files: ['--odd-name.txt'], format: 'text', input: undefined, jobs: cores },
+      {
+        kind: 'run',
+        files: ['--odd-name.txt'],
+        format: 'text',
+        input: undefined,
+        jobs: cores,
+        ...defaults,
+      },
+    ],
+    [
+      ['--timeout', '2.5', '--max-bytes', '3M', 'x'],
+      {
+        kind: 'run',
+        files: ['x'],
+        format: 'text',
+        input: undefined,
+        jobs: cores,
+        ...defaults,
+        timeout: 2.5,
+        maxBytes: 3 * 1024 * 1024,
+      },
     ],
     [['--help', 'a.txt'], { kind: 'help' }],
     [['-v'], { kind: 'version' }],
@@ -48,6 +81,10 @@ describe('parseCliArgs', () => {
   it.each([
     [['-x']],
     [['--jobs', '1.5']],
+    [['--timeout', '-1']],
+    [['--timeout', 'soon']],
+    [['--max-bytes', '0']],
+    [['--max-bytes', '5T']],
     [['--jobs', '-2']],
     [['--format', 'JSON']],
     [['--format']],
@@ -102,7 +139,9 @@ describe('splitLines', () => {
     ],
   ])('%s', async (_, parts, expected) => {
     const lines = await collect(splitLines(chunked(...(parts as (string | number[])[]))));
-    expect(lines.map((l) => [l.text, l.number, l.bytes])).toStrictEqual(expected);
+    expect(lines.map((l) => ['text' in l ? l.text : l.problem, l.number, l.bytes])).toStrictEqual(
+      expected,
+    );
   });
 });
 
