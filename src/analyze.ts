@@ -3,6 +3,7 @@ import { buildTokenContext } from './attribution/token-context.js';
 import { winkTokenizer, type WinkInstance } from './nlp/wink.js';
 import { splitParagraphs } from './paragraphs/split-paragraphs.js';
 import { detectQuotes } from './quotes/detect-quotes.js';
+import { findReports } from './reported/find-reports.js';
 import { assertText } from './span.js';
 import { buildSpeakers } from './speakers/build-speakers.js';
 import type { AnalysisResult, DetectedQuote, Paragraph, Quote } from './types.js';
@@ -29,8 +30,18 @@ export interface Analyzer {
    * @param quotes quotations from {@link detectQuotes} on the same text; detected when omitted
    */
   attributeQuotes(text: string, quotes?: readonly DetectedQuote[]): Quote[];
-  /** Paragraphs, attributed quotations and speakers of an article. */
-  analyzeArticle(text: string): AnalysisResult;
+  /** Paragraphs, attributed quotations, reported statements and speakers of an article. */
+  analyzeArticle(text: string, options?: AnalyzeOptions): AnalysisResult;
+}
+
+/** Options of {@link analyzeArticle}. */
+export interface AnalyzeOptions {
+  /**
+   * Whether to find reported speech ("she said the two sides will talk"); with `false` the
+   * result's `reported` is empty and only quotations are attributed.
+   * @default true
+   */
+  readonly reported?: boolean;
 }
 
 /**
@@ -56,22 +67,39 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     );
   }
   const tokenize = winkTokenizer(nlp);
-  // text → paragraphs → quotes → mentions → attributions → speakers; `fn` names the entry for its errors
-  const run = (fn: string, text: string, given?: readonly DetectedQuote[]) => {
+  // text → paragraphs → quotes and reports → mentions → attributions → speakers; `fn` names the
+  // entry for its errors
+  const run = (
+    fn: string,
+    text: string,
+    given: readonly DetectedQuote[] | undefined,
+    reported: boolean,
+  ) => {
     assertText(text, fn);
     const paragraphs = splitParagraphs(text);
     const quotes = given ? checkQuotes(text, given) : detectQuotes(text, paragraphs);
-    const tokens = quotes.length > 0 ? tokenize(text) : [];
+    const tokens = quotes.length > 0 || reported ? tokenize(text) : [];
     const ctx = buildTokenContext(text, tokens, paragraphs, quotes);
+    const reports = reported ? findReports(ctx) : [];
     const attributions = findAttributions(ctx, quotes);
-    return { paragraphs, ...buildSpeakers(ctx, quotes, attributions) };
+    return { paragraphs, ...buildSpeakers(ctx, quotes, attributions, reports) };
   };
   return {
     splitParagraphs,
     detectQuotes: (text) => detectQuotes(text),
-    attributeQuotes: (text, quotes) => run('attributeQuotes', text, quotes).quotes,
-    analyzeArticle: (text) => run('analyzeArticle', text),
+    attributeQuotes: (text, quotes) => run('attributeQuotes', text, quotes, false).quotes,
+    analyzeArticle: (text, options = {}) =>
+      run('analyzeArticle', text, undefined, readReported(options)),
   };
+}
+
+function readReported(options: AnalyzeOptions): boolean {
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError('analyzeArticle: options must be an object');
+  const { reported = true } = options;
+  if (typeof reported !== 'boolean')
+    throw new TypeError('analyzeArticle: options.reported must be true or false');
+  return reported;
 }
 
 function checkQuotes(text: string, quotes: readonly DetectedQuote[]): readonly DetectedQuote[] {
@@ -104,14 +132,18 @@ export function attributeQuotes(text: string, quotes?: readonly DetectedQuote[])
 }
 
 /**
- * Reads a news article: its paragraphs, every quotation in it, and who said each one.
+ * Reads a news article: its paragraphs, every quotation and reported statement in it, and who
+ * said each one.
  *
  * @param text the article, paragraphs separated by blank lines
- * @returns paragraphs, attributed quotations and speakers; every span is a slice of `text`
+ * @param options see {@link AnalyzeOptions}
+ * @returns paragraphs, attributed quotations, reported statements and speakers; every span is a
+ *   slice of `text`
  * @example
- * const { quotes, speakers } = analyzeArticle('“We will win,” said Maria Lopez.\n\n“Soon,” she added.');
- * quotes.map((q) => q.speaker?.name); // → ['Maria Lopez', 'Maria Lopez']
+ * const { quotes, reported } = analyzeArticle('“We will win,” said Maria Lopez.\n\nShe said the pier would reopen.');
+ * quotes.map((q) => q.speaker?.name); // → ['Maria Lopez']
+ * reported.map((r) => [r.text, r.speaker.name]); // → [['the pier would reopen', 'Maria Lopez']]
  */
-export function analyzeArticle(text: string): AnalysisResult {
-  return analyzer().analyzeArticle(text);
+export function analyzeArticle(text: string, options?: AnalyzeOptions): AnalysisResult {
+  return analyzer().analyzeArticle(text, options);
 }

@@ -3,7 +3,7 @@ export { splitParagraphs } from './paragraphs/split-paragraphs.js';
 export { detectQuotes } from './quotes/detect-quotes.js';
 export { givenNameGender } from './lexicon/given-names.js';
 
-export type { Analyzer, AnalyzerOptions } from './analyze.js';
+export type { Analyzer, AnalyzeOptions, AnalyzerOptions } from './analyze.js';
 export type { WinkInstance } from './nlp/wink.js';
 export type { GivenNameGender } from './lexicon/pack-names.js';
 export type {
@@ -16,6 +16,9 @@ export type {
   Quote,
   QuoteKind,
   QuoteRepair,
+  Report,
+  ReportKind,
+  ReportReason,
   Span,
   Speaker,
   SpeakerKind,

@@ -161,6 +161,45 @@ export interface Quote extends DetectedQuote {
 }
 
 /**
+ * - `indirect`: speech in the writer's words ("she said the two sides will talk").
+ * - `mixed`: a reported clause holding quoted words ("declared that Beijing had committed
+ *   “genocide”"); the quotations stay in {@link AnalysisResult.quotes}.
+ */
+export type ReportKind = 'indirect' | 'mixed';
+
+/**
+ * Which kind of rule read a reported statement (the rule itself is in {@link Report.rule}):
+ * - `cue-before`: a verb of saying before its clause (`said that …`, `urged X to …`, `called for …`).
+ * - `cue-after`: a verb of saying after its clause (`The road will reopen, police said`).
+ * - `according-to`: `according to X`, before or after the clause.
+ * - `speech-noun`: a noun for words said, with its owner (`the ministry's statement that …`).
+ */
+export type ReportReason = 'cue-before' | 'cue-after' | 'according-to' | 'speech-noun';
+
+/**
+ * A reported statement: speech the article gives in its own words, with who said it. The span is
+ * the reported clause, a leading "that" included: "that the two sides will talk about cyber issues".
+ */
+export interface Report extends Span {
+  /** Indirect or mixed; see {@link ReportKind}. */
+  readonly kind: ReportKind;
+  /** Who said it: a speaker of {@link AnalysisResult.speakers}, shared with their quotations. */
+  readonly speaker: SpeakerRef;
+  /** The words at this attribution that name the speaker: "she", "U.S. lawmakers". */
+  readonly mention: Span;
+  /** The cue: "said", "called on", "according to", "claim". */
+  readonly cue: Span;
+  /** How sure the attribution is, from 0 to 1. */
+  readonly confidence: number;
+  /** Which kind of rule read it; see {@link ReportReason}. */
+  readonly reason: ReportReason;
+  /** The name of the rule that read it: `that-clause`, `cue-after-clause`, … (see the README). */
+  readonly rule: string;
+  /** Indices into {@link AnalysisResult.quotes} of the quotations inside the clause (`mixed`). */
+  readonly quotes: readonly number[];
+}
+
+/**
  * - `person`: a named person, or one referred to by pronoun only.
  * - `role`: a person known only by a description ("a senior administration official").
  * - `group`: several people together ("senior administration officials", "they").
@@ -169,9 +208,12 @@ export interface Quote extends DetectedQuote {
  */
 export type SpeakerKind = 'person' | 'role' | 'group' | 'organization' | 'place';
 
-/** A speaker of one or more quotations, with every attribution that names them. */
+/** A speaker of one or more quotations or reported statements, with every attribution that names them. */
 export interface Speaker {
-  /** Stable within one result: `s1`, `s2`, … in order of first quotation. */
+  /**
+   * Stable within one result: `s1`, `s2`, … in order of first quotation, then the speakers of
+   * reported statements only, in order of first statement.
+   */
   readonly id: string;
   /** The fullest form the article gives: "Antony Blinken", "senior administration official". */
   readonly name: string;
@@ -179,10 +221,12 @@ export interface Speaker {
   readonly kind: SpeakerKind;
   /** Other forms the article uses for the speaker ("Blinken", "Secretary of State Antony Blinken"). */
   readonly aliases: readonly string[];
-  /** The mentions that attribute quotations to the speaker, in text order. */
+  /** The mentions that attribute quotations or reported statements to the speaker, in text order. */
   readonly mentions: readonly Span[];
   /** Indices into {@link AnalysisResult.quotes} of the speaker's quotations. */
   readonly quotes: readonly number[];
+  /** Indices into {@link AnalysisResult.reported} of the speaker's reported statements. */
+  readonly reported: readonly number[];
 }
 
 /** Everything {@link analyzeArticle} finds in one article. */
@@ -191,6 +235,8 @@ export interface AnalysisResult {
   readonly paragraphs: readonly Paragraph[];
   /** Every quotation in text order, attributed. */
   readonly quotes: readonly Quote[];
-  /** Every speaker of at least one quotation, in order of first quotation. */
+  /** Every reported statement, in text order; empty with `{ reported: false }`. */
+  readonly reported: readonly Report[];
+  /** Every speaker of at least one quotation or reported statement; see {@link Speaker.id}. */
   readonly speakers: readonly Speaker[];
 }

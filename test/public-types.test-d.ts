@@ -10,6 +10,7 @@ import {
   detectQuotes,
   splitParagraphs,
   type AnalysisResult,
+  type AnalyzeOptions,
   type Analyzer,
   type AnalyzerOptions,
   type AttributionReason,
@@ -20,6 +21,9 @@ import {
   type Quote,
   type QuoteKind,
   type QuoteRepair,
+  type Report,
+  type ReportKind,
+  type ReportReason,
   type Span,
   type Speaker,
   type SpeakerKind,
@@ -28,9 +32,13 @@ import {
 } from 'quote-attribution';
 
 describe('functions', () => {
-  it('analyzeArticle takes a string and returns paragraphs, quotes and speakers', () => {
-    expectTypeOf(analyzeArticle).parameters.toEqualTypeOf<[text: string]>();
+  it('analyzeArticle takes a string and options, and returns paragraphs, quotes, reports and speakers', () => {
+    expectTypeOf(analyzeArticle).parameters.toEqualTypeOf<
+      [text: string, options?: AnalyzeOptions]
+    >();
     expectTypeOf(analyzeArticle).returns.toEqualTypeOf<AnalysisResult>();
+    expectTypeOf<AnalyzeOptions['reported']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<AnalysisResult['reported']>().toEqualTypeOf<readonly Report[]>();
   });
 
   it('the stages take a string; attributeQuotes optionally the detected quotes', () => {
@@ -144,11 +152,26 @@ describe('result types', () => {
     expectTypeOf<Quote['rule']>().toEqualTypeOf<AttributionRule>();
   });
 
+  it('a report is a span with its speaker, mention, cue, rule and the quotations inside it', () => {
+    expectTypeOf<Report>().toExtend<Span>();
+    expectTypeOf<Report['kind']>().toEqualTypeOf<ReportKind>();
+    expectTypeOf<ReportKind>().toEqualTypeOf<'indirect' | 'mixed'>();
+    expectTypeOf<ReportReason>().toEqualTypeOf<
+      'cue-before' | 'cue-after' | 'according-to' | 'speech-noun'
+    >();
+    expectTypeOf<Report['speaker']>().toEqualTypeOf<SpeakerRef>();
+    expectTypeOf<Report['mention']>().toEqualTypeOf<Span>();
+    expectTypeOf<Report['cue']>().toEqualTypeOf<Span>();
+    expectTypeOf<Report['rule']>().toEqualTypeOf<string>();
+    expectTypeOf<Report['quotes']>().toEqualTypeOf<readonly number[]>();
+  });
+
   it('a speaker lists its aliases, mentions and quote indices', () => {
     expectTypeOf<Speaker['kind']>().toEqualTypeOf<SpeakerKind>();
     expectTypeOf<Speaker['aliases']>().toEqualTypeOf<readonly string[]>();
     expectTypeOf<Speaker['mentions']>().toEqualTypeOf<readonly Span[]>();
     expectTypeOf<Speaker['quotes']>().toEqualTypeOf<readonly number[]>();
+    expectTypeOf<Speaker['reported']>().toEqualTypeOf<readonly number[]>();
   });
 
   it('results are read-only', () => {

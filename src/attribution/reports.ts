@@ -13,6 +13,7 @@ import {
 import type { Cue } from './rules.js';
 import type { Finding } from './sieve.js';
 import type { TokenContext } from './token-context.js';
+import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 
 /**
  * The speaker a cue names: its subject, or the issuer of a document that is its subject.
@@ -116,13 +117,6 @@ export function isPassive(ctx: TokenContext, from: number, to: number): boolean 
   }
   return false;
 }
-
-/** Nouns for words someone said or wrote. */
-const SPEECH_NOUNS: ReadonlySet<string> = new Set(
-  'claim statement remark comment warning assertion promise pledge vow word message description suggestion argument accusation prediction missive tweet speech plea response answer admission complaint declaration refrain'
-    .split(' ')
-    .flatMap((w) => [w, `${w}s`]),
-);
 
 /** A speech noun stands at most this many tokens before the quotation it owns: "his claim that the …". */
 const OWNER_REACH = 12;

@@ -1,46 +1,71 @@
 import type { RawAttribution } from '../attribution/attribute-quotes.js';
 import type { TokenContext } from '../attribution/token-context.js';
+import type { RawReport } from '../reported/sieve.js';
 import { span } from '../span.js';
-import type { DetectedQuote, Quote, Span, Speaker } from '../types.js';
+import type { DetectedQuote, Quote, Report, Span, Speaker } from '../types.js';
 import { pronounOf, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
-import { resolveEntities } from './coreference.js';
+import { resolveEntities, type CastAttribution } from './coreference.js';
 
 const isPronoun = (word: string): boolean =>
   pronounOf(word) !== undefined || RELATIVE_PRONOUNS.has(word);
 
+interface SpeakerEntry {
+  id: string;
+  quotes: number[];
+  reported: number[];
+  mentions: Map<number, Span>;
+}
+
 /**
- * Joins quotations, their attributions and the resolved entities into the public result: each
- * quotation with its speaker, mention and cue as spans; each speaker with its forms and quotes.
+ * Joins quotations, reported statements, their attributions and the resolved entities into the
+ * public result: each quotation and report with its speaker, mention and cue as spans; each
+ * speaker with its forms, quotations and reports. Quotations and reports go through one cast in
+ * text order, so a report and a quotation about the same person are one speaker.
  *
  * @param ctx the article's tokens in context
  * @param quotes its quotations
  * @param attributions one per quotation
+ * @param reports its reported statements, in text order
  */
 export function buildSpeakers(
   ctx: TokenContext,
   quotes: readonly DetectedQuote[],
   attributions: readonly RawAttribution[],
-): { quotes: Quote[]; speakers: Speaker[] } {
+  reports: readonly RawReport[] = [],
+): { quotes: Quote[]; reported: Report[]; speakers: Speaker[] } {
   const { text, tokens } = ctx;
-  const { entityOf, entities } = resolveEntities(ctx, attributions);
+  const { quoteEntity, reportEntity, entities } = resolveCast(ctx, quotes, attributions, reports);
   const range = (r: readonly [number, number] | null): Span | null =>
     r ? span(text, tokens[r[0]]!.start, tokens[r[1]]!.end) : null;
 
-  // speakers are numbered in order of their first quotation
-  const byEntity = new Map<number, { id: string; quotes: number[]; mentions: Map<number, Span> }>();
-  entityOf.forEach((e, qi) => {
+  // speakers are numbered in order of their first quotation, then of their first report
+  const byEntity = new Map<number, SpeakerEntry>();
+  const entry = (e: number): SpeakerEntry => {
+    let found = byEntity.get(e);
+    if (!found) {
+      found = { id: `s${byEntity.size + 1}`, quotes: [], reported: [], mentions: new Map() };
+      byEntity.set(e, found);
+    }
+    return found;
+  };
+  const addMention = (e: SpeakerEntry, m: Span | null) => {
+    if (m) e.mentions.set(m.start, m);
+  };
+  quoteEntity.forEach((e, qi) => {
     if (e === null) return;
-    let entry = byEntity.get(e);
-    if (!entry)
-      byEntity.set(e, (entry = { id: `s${byEntity.size + 1}`, quotes: [], mentions: new Map() }));
-    entry.quotes.push(qi);
-    const m = range(attributions[qi]!.mention);
-    if (m) entry.mentions.set(m.start, m);
+    const found = entry(e);
+    found.quotes.push(qi);
+    addMention(found, range(attributions[qi]!.mention));
+  });
+  reportEntity.forEach((e, ri) => {
+    const found = entry(e);
+    found.reported.push(ri);
+    addMention(found, range(reports[ri]!.mention));
   });
 
   const outQuotes: Quote[] = quotes.map((q, qi) => {
     const a = attributions[qi]!;
-    const e = entityOf[qi] as number | null; // (one entry per quotation)
+    const e = quoteEntity[qi] as number | null; // (one entry per quotation)
     // every field written out: spreading the detected quotation made each result a slow,
     // dictionary-shaped object, a fifth of the time on inputs made of quotations
     return {
@@ -65,14 +90,86 @@ export function buildSpeakers(
     };
   });
 
-  const speakers: Speaker[] = [...byEntity].map(([e, { id, quotes, mentions: byStart }]) => {
+  const reported: Report[] = reports.map((r, ri) => {
+    const e = reportEntity[ri]!;
+    const clause = range(r.clause)!;
+    const inside = quotesWithin(quotes, clause);
+    return {
+      start: clause.start,
+      end: clause.end,
+      text: clause.text,
+      kind: inside.length > 0 ? 'mixed' : 'indirect',
+      speaker: { id: byEntity.get(e)!.id, name: entities[e]!.name },
+      mention: range(r.mention)!,
+      cue: range(r.cue)!,
+      confidence: r.confidence,
+      reason: r.reason,
+      rule: r.rule,
+      quotes: inside,
+    };
+  });
+
+  const speakers: Speaker[] = [...byEntity].map(([e, found]) => {
     const entity = entities[e]!;
-    const mentions = [...byStart.values()].sort((x, y) => x.start - y.start);
+    const mentions = [...found.mentions.values()].sort((x, y) => x.start - y.start);
     // pronouns are no names: they stay among the mentions, not the aliases
     const aliases = [...new Set(mentions.map((m) => m.text))].filter(
       (t) => t !== entity.name && !isPronoun(t.toLowerCase()),
     );
-    return { id, name: entity.name, kind: entity.kind, aliases, mentions, quotes };
+    const { id, quotes: own, reported: said } = found;
+    return {
+      id,
+      name: entity.name,
+      kind: entity.kind,
+      aliases,
+      mentions,
+      quotes: own,
+      reported: said,
+    };
   });
-  return { quotes: outQuotes, speakers };
+  return { quotes: outQuotes, reported, speakers };
+}
+
+/**
+ * Resolves the mentions of quotations and reports as one cast, in text order: an item's place is
+ * where it starts. A quotation's `sameAs` (the earlier quotation it continues) is carried over.
+ */
+function resolveCast(
+  ctx: TokenContext,
+  quotes: readonly DetectedQuote[],
+  attributions: readonly RawAttribution[],
+  reports: readonly RawReport[],
+) {
+  const items = [
+    ...quotes.map((q, i) => ({ at: q.start, quote: i, report: -1 })),
+    ...reports.map((r, i) => ({ at: ctx.tokens[r.clause[0]]!.start, quote: -1, report: i })),
+  ].sort((x, y) => x.at - y.at);
+  const placeOfQuote: number[] = [];
+  items.forEach((item, place) => {
+    if (item.quote >= 0) placeOfQuote[item.quote] = place;
+  });
+  const cast: CastAttribution[] = items.map((item) => {
+    if (item.report >= 0) return { mention: reports[item.report]!.mention, sameAs: null };
+    const { mention, sameAs } = attributions[item.quote]!;
+    return { mention, sameAs: sameAs === null ? null : placeOfQuote[sameAs]! };
+  });
+  const { entityOf, entities } = resolveEntities(ctx, cast);
+  const quoteEntity: Array<number | null> = [];
+  const reportEntity: number[] = [];
+  items.forEach((item, place) => {
+    if (item.quote >= 0) quoteEntity[item.quote] = entityOf[place] ?? null;
+    // (a report always has a mention, so always an entity)
+    else reportEntity[item.report] = entityOf[place]!;
+  });
+  return { quoteEntity, reportEntity, entities };
+}
+
+/** Indices of the quotations whose marks lie inside a clause. */
+function quotesWithin(quotes: readonly DetectedQuote[], clause: Span): number[] {
+  const inside: number[] = [];
+  quotes.forEach((q, qi) => {
+    const end = q.close ? q.close.end : q.end;
+    if (q.open.start >= clause.start && end <= clause.end) inside.push(qi);
+  });
+  return inside;
 }

@@ -10,6 +10,9 @@ import { RESOLUTION_STEPS } from './steps/index.js';
 
 export type { Entity } from './entity-store.js';
 
+/** What the cast needs of an attribution, a quotation's or a report's: its mention, or the earlier item it continues. */
+export type CastAttribution = Pick<RawAttribution, 'mention' | 'sameAs'>;
+
 /** Who each quotation's mention refers to. */
 export interface Resolution {
   /** For each quotation, the index of its entity in `entities`, or null. */
@@ -31,12 +34,12 @@ export interface Resolution {
  * gender and number.
  *
  * @param ctx the article's tokens in context
- * @param attributions one per quotation, in text order
- * @returns for each quotation its entity and the step that found it
+ * @param attributions one per quotation or report, in text order
+ * @returns for each item its entity and the step that found it
  */
 export function resolveEntities(
   ctx: TokenContext,
-  attributions: readonly RawAttribution[],
+  attributions: readonly CastAttribution[],
 ): Resolution {
   const cast: Cast = { ctx, store: new EntityStore(), names: indexNames(ctx) };
   const entityOf: Array<number | null> = [];

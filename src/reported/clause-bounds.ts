@@ -1,0 +1,286 @@
+import { PASSIVE_AUX, subjectOf, type Cue } from '../attribution/rules.js';
+import {
+  CAPITALISED,
+  isTimeWord,
+  phraseStartingAt,
+  POSSESSIVE_PRONOUNS,
+} from '../mentions/noun-phrase.js';
+import { isSubjectPronoun } from '../mentions/pronouns.js';
+import type { Token } from '../nlp/token.js';
+import type { ReportContext } from './report-context.js';
+
+/** Punctuation that ends a sentence. */
+const FINAL = /^(?:[.!?]+|…|\.\.\.)$/;
+/** Punctuation a reported clause never runs past: "he said the plan would fail; the mayor …". */
+const CLAUSE_STOP = /^(?:;|:|—|–|--)$/;
+
+/**
+ * Words that open the writer's own clause after a comma: "she said the talks would go on, though
+ * she did not elaborate".
+ */
+const WRITERS_CLAUSE: ReadonlySet<string> = new Set([
+  'although',
+  'but',
+  'though',
+  'whereas',
+  'while',
+]);
+
+/**
+ * How far past its cue a rule looks for "that" or the reported clause's subject, in tokens:
+ * "said in a written statement on Tuesday night that" is ten; further than that, a "that" is
+ * another clause's.
+ */
+const INTRO_REACH = 12;
+/** How long a reported clause's subject may be before its verb: "issues such as … are". */
+const SUBJECT_REACH = 16;
+/** How long the attribution after a clause may be: ", said the senior administration official." */
+const TAIL_REACH = 10;
+
+/** A verb that can head a clause: not a participle nor an infinitive, nor a name the tagger took for a verb. */
+export function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.pos === 'AUX') return tokens[k - 1]?.lower !== 'to';
+  return (
+    t.pos === 'VERB' &&
+    !t.lower.endsWith('ing') &&
+    tokens[k - 1]?.lower !== 'to' &&
+    (!CAPITALISED.test(t.value) || k === 0)
+  );
+}
+
+/** A cue of speech for a reported clause: any reporting verb but a verb of believing. */
+export function isSpeechCue(
+  rc: ReportContext,
+  cue: Cue | null,
+  beliefs: ReadonlySet<string>,
+): cue is Cue {
+  if (!cue || cue.accordingTo) return false;
+  const verb = rc.ctx.tokens[cue.range[0]]!;
+  return cue.strength === 'strong' || !beliefs.has(verb.lemma);
+}
+
+/**
+ * A reporting verb the cue table does not list in this use ("vowed to fight", "called for"):
+ * a verb, not an infinitive ("to promise") nor a passive ("was promised").
+ */
+export function verbCue(tokens: readonly Token[], at: number, last: number): Cue | null {
+  const t = tokens[at]!;
+  const prev = tokens[at - 1];
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
+  if (t.pos === 'NOUN' && prev?.pos !== 'PRON' && prev?.pos !== 'PROPN') return null;
+  if (prev && (prev.lower === 'to' || PASSIVE_AUX.has(prev.lower))) return null;
+  return { range: [at, last], strength: 'strong', participle: t.lower.endsWith('ing') };
+}
+
+/**
+ * The last token of reported content that starts at token `from`: the sentence's end (its full
+ * stop left out), a semicolon, colon or dash, or the comma before a second attribution (", he
+ * said", ", according to officials"). Quotations inside are part of the clause.
+ */
+export function clauseEnd(rc: ReportContext, from: number, last: number): number {
+  const { tokens, quoteOf } = rc.ctx;
+  let end = last;
+  for (let k = from + 1; k <= last; k++) {
+    if (quoteOf[k]! >= 0) continue;
+    const v = tokens[k]!.value;
+    if (
+      CLAUSE_STOP.test(v) ||
+      (v === ',' &&
+        (WRITERS_CLAUSE.has(tokens[k + 1]?.lower ?? '') ||
+          attributionTail(rc, k + 1, last) !== null))
+    ) {
+      end = k - 1;
+      break;
+    }
+  }
+  while (end > from && quoteOf[end]! < 0 && /^(?:[.!?,]+|…)$/.test(tokens[end]!.value)) end--;
+  return end;
+}
+
+/**
+ * Where the reported content before a comma starts: the sentence's first token, past a connective
+ * ("However,", "But") that is the writer's.
+ */
+export function clauseStart(rc: ReportContext, first: number, before: number): number {
+  const { tokens } = rc.ctx;
+  let k = first;
+  if (tokens[k]?.pos === 'CCONJ') k++;
+  if (tokens[k]?.pos === 'ADV' && tokens[k + 1]?.value === ',') k += 2;
+  return k <= before ? k : first;
+}
+
+/**
+ * A second attribution starting at token `from` and closing its sentence or clause: "police said",
+ * "said Yang at a virtual event", "according to officials", "as she put it".
+ *
+ * @returns the token after the attribution (a comma, or one past the sentence), or null
+ */
+export function attributionTail(rc: ReportContext, from: number, last: number): number | null {
+  const { tokens, quoteOf } = rc.ctx;
+  let j = from;
+  if (tokens[j]?.lower === 'as') j++;
+  for (let k = j; k <= last && k - j <= TAIL_REACH; k++) {
+    if (quoteOf[k]! >= 0) return null;
+    const cue = rc.cue(k);
+    if (cue && cue.strength === 'strong' && !cue.participle) {
+      const mention = subjectOf(rc.ctx, cue);
+      if (!mention) return null;
+      // the subject before the cue must be the words between the comma and it
+      if (mention[0] < k && mention[0] !== j) return null;
+      return tailEnd(rc, Math.max(cue.range[1], mention[1]) + 1, last);
+    }
+    const t = tokens[k]!;
+    if (t.value === ',' || FINAL.test(t.value) || (isFiniteVerb(tokens, k) && !cue)) return null;
+  }
+  return null;
+}
+
+// What may follow an attribution that ends a clause: "… in a statement", "… on Monday", then
+// the sentence's end or a comma. Returns the comma, or one past the sentence.
+function tailEnd(rc: ReportContext, from: number, last: number): number | null {
+  const { tokens, quoteOf } = rc.ctx;
+  // (an object after the cue is no tail: "For example, she pointed to the cost")
+  const next = tokens[from];
+  if (
+    next &&
+    from <= last &&
+    !/^(?:ADP|ADV|PUNCT)$/.test(next.pos) &&
+    !isTimeWord(next) &&
+    next.value !== ','
+  )
+    return null;
+  for (let k = from; k <= last + 1 && k - from <= TAIL_REACH; k++) {
+    if (k > last) return k;
+    const t = tokens[k]!;
+    if (t.value === ',') return k;
+    if (FINAL.test(t.value) && k === last) return last + 1;
+    if (
+      quoteOf[k]! >= 0 ||
+      t.lower === 'that' ||
+      isFiniteVerb(tokens, k) ||
+      CLAUSE_STOP.test(t.value)
+    )
+      return null;
+  }
+  return null;
+}
+
+/**
+ * The "that" opening a reported clause shortly after a cue: "said that", "told reporters that",
+ * "said in a statement on Monday that". Not a relative "that" after the cue's object ("denied
+ * the report that …" is read by the speech-noun rule or not at all).
+ *
+ * @param hearer whether the cue's verb takes a hearer before the clause ("told reporters that")
+ * @returns the token of "that", or -1
+ */
+export function thatAfter(rc: ReportContext, from: number, last: number, hearer: boolean): number {
+  const { tokens, quoteOf } = rc.ctx;
+  let preposition = false;
+  for (let k = from; k <= last && k - from <= INTRO_REACH; k++) {
+    if (quoteOf[k]! >= 0) return -1;
+    const t = tokens[k]!;
+    if (t.lower === 'that') {
+      const prev = tokens[k - 1]!;
+      const object = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !isTimeWord(prev);
+      return object && !hearer && !preposition && k > from ? -1 : k;
+    }
+    if (t.pos === 'ADP') preposition = true;
+    if (FINAL.test(t.value) || CLAUSE_STOP.test(t.value) || isFiniteVerb(tokens, k)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the reported clause starts after a cue that takes one without "that": past the hearer
+ * ("told reporters the pier"), time words ("said Monday"), adverbs, and a short phrase after a
+ * preposition ("said in a statement the pier"); -1 when no clause follows.
+ */
+export function bareClauseAfter(
+  rc: ReportContext,
+  from: number,
+  last: number,
+  hearer: boolean,
+): number {
+  const { tokens } = rc.ctx;
+  let j = from;
+  while (
+    j <= last &&
+    (isTimeWord(tokens[j]!) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower !== 'not'))
+  )
+    j++;
+  if (opensClause(rc, j, last)) return j;
+  // "told the council the wall would hold": the hearer first
+  if (hearer) {
+    const object = /^(?:him|her|them|us|me|you)$/.test(tokens[j]?.lower ?? '')
+      ? ([j, j] as const)
+      : phraseStartingAt(tokens, j, last);
+    if (object && opensClause(rc, object[1] + 1, last)) return object[1] + 1;
+  }
+  // "said in a statement the pier …", "said on Twitter he …"
+  if (tokens[j]?.pos === 'ADP' && tokens[j]!.lower !== 'that') {
+    const np = phraseStartingAt(tokens, j + 1, last);
+    if (np && np[1] - j <= 6 && opensClause(rc, np[1] + 1, last)) return np[1] + 1;
+  }
+  return -1;
+}
+
+/** Does a clause, a subject and its finite verb, start at token `j`? ("he agreed", "the road will reopen") */
+export function opensClause(rc: ReportContext, j: number, last: number): boolean {
+  const { tokens, quoteOf } = rc.ctx;
+  const t = tokens[j];
+  // a quotation right after the cue is direct speech, the quotation rules' to attribute
+  if (!t || j > last || quoteOf[j]! >= 0) return false;
+  if (isSubjectPronoun(t.lower) || t.lower === 'there' || t.lower === 'you') {
+    let k = j + 1;
+    while (k <= last && tokens[k]!.pos === 'ADV') k++;
+    return isFiniteVerb(tokens, k);
+  }
+  if (!/^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && !POSSESSIVE_PRONOUNS.has(t.lower))
+    return false;
+  if (t.lower === 'that' || t.lower === 'this' || t.lower === 'which') return false;
+  for (let k = j + 1; k <= last && k - j <= SUBJECT_REACH; k++) {
+    if (quoteOf[k]! >= 0) continue;
+    if (isFiniteVerb(tokens, k)) return true;
+    const w = tokens[k]!;
+    const inPhrase =
+      /^(?:DET|PROPN|NOUN|ADJ|NUM|ADP|CCONJ|PART)$/.test(w.pos) ||
+      POSSESSIVE_PRONOUNS.has(w.lower) ||
+      w.value === '-' ||
+      (w.pos === 'VERB' && w.lower.endsWith('ing'));
+    if (!inPhrase || w.lower === 'that') return false;
+  }
+  return false;
+}
+
+/**
+ * The object of a directive cue, up to its infinitive: "urged [Congress] to act", "warned
+ * [Beijing ahead of the talks] not to". The object must be there.
+ *
+ * @returns the token starting "to" (or "not to"), or -1
+ */
+export function infinitiveAfterObject(rc: ReportContext, from: number, last: number): number {
+  const { tokens, quoteOf } = rc.ctx;
+  for (let k = from; k <= last && k - from <= INTRO_REACH; k++) {
+    if (quoteOf[k]! >= 0) return -1;
+    const t = tokens[k]!;
+    if (t.lower === 'to' && infinitiveVerbAt(tokens, k + 1)) {
+      const start = tokens[k - 1]?.lower === 'not' ? k - 1 : k;
+      return start > from ? start : -1;
+    }
+    if (FINAL.test(t.value) || CLAUSE_STOP.test(t.value) || isFiniteVerb(tokens, k)) return -1;
+  }
+  return -1;
+}
+
+/** "to" and a verb right after token `at`: "vowed to fight", "vowed not to resign". */
+export function infinitiveAt(tokens: readonly Token[], at: number): number {
+  const k = tokens[at]?.lower === 'not' ? at + 1 : at;
+  return tokens[k]?.lower === 'to' && infinitiveVerbAt(tokens, k + 1) ? at : -1;
+}
+
+function infinitiveVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && !CAPITALISED.test(t.value);
+}

@@ -1,0 +1,28 @@
+import { cueAt, type Cue } from '../attribution/rules.js';
+import type { TokenContext } from '../attribution/token-context.js';
+
+/** An article's tokens in context, with the reporting cue at each token read once. */
+export interface ReportContext {
+  readonly ctx: TokenContext;
+  /** The reporting cue at token `k` in the writer's text, or null (always null inside quotations). */
+  cue(k: number): Cue | null;
+}
+
+/**
+ * Wraps the token context for the reported-speech rules, which each ask about the cues of a
+ * sentence: every token's cue is read at most once.
+ *
+ * @param ctx the article's tokens in context
+ * @returns the context with a memoised cue reader
+ */
+export function reportContext(ctx: TokenContext): ReportContext {
+  const memo: Array<Cue | null | undefined> = [];
+  return {
+    ctx,
+    cue: (k) => {
+      let cue = memo[k];
+      if (cue === undefined) memo[k] = cue = ctx.quoteOf[k]! >= 0 ? null : cueAt(ctx.tokens, k);
+      return cue;
+    },
+  };
+}

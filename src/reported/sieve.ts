@@ -1,0 +1,39 @@
+import type { TokenRange } from '../mentions/noun-phrase.js';
+import type { ReportReason } from '../types.js';
+import type { ReportContext } from './report-context.js';
+
+/** What a rule reads at a cue: the reported clause, the cue and the words naming the speaker. */
+export interface FoundReport {
+  /** Tokens of the reported clause, a leading "that" included. */
+  readonly clause: TokenRange;
+  /** Tokens of the cue: "said", "called on", "according to", "claim". */
+  readonly cue: TokenRange;
+  /** Tokens naming the speaker at this cue. */
+  readonly mention: TokenRange;
+}
+
+/** A reported statement in token terms, before its mention is resolved to a speaker. */
+export interface RawReport extends FoundReport {
+  /** The name of the rule that read it. */
+  readonly rule: string;
+  readonly reason: ReportReason;
+  readonly confidence: number;
+}
+
+/**
+ * One rule of reported speech: a named sieve that reads, at a cue, the clause it reports. Sieves
+ * run in the order of `sieves/index.ts`; the first that reads a report at a cue decides it.
+ */
+export interface ReportSieve {
+  /** Stamped on each report it reads as `rule`. */
+  readonly name: string;
+  /** What kind of attribution it reads; see {@link ReportReason}. */
+  readonly reason: ReportReason;
+  /** How sure its reports are, from 0 to 1. */
+  readonly confidence: number;
+  /**
+   * The report whose cue starts at token `at`, in the sentence `[first, last]`.
+   * @returns the report, or null when this rule reads none there
+   */
+  apply(rc: ReportContext, at: number, sentence: TokenRange): FoundReport | null;
+}

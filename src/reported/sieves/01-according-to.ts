@@ -1,0 +1,35 @@
+import { subjectOf } from '../../attribution/rules.js';
+import { clauseEnd, clauseStart } from '../clause-bounds.js';
+import type { ReportSieve } from '../sieve.js';
+
+/**
+ * "According to officials, the road will reopen Monday", "The road will reopen Monday, according
+ * to officials": the clause is the rest of the sentence, on whichever side of the cue.
+ */
+export const accordingTo: ReportSieve = {
+  name: 'according-to',
+  reason: 'according-to',
+  confidence: 0.85,
+  apply(rc, at, [first, last]) {
+    const cue = rc.cue(at);
+    if (!cue?.accordingTo) return null;
+    const mention = subjectOf(rc.ctx, cue);
+    if (!mention) return null;
+    const { tokens } = rc.ctx;
+    const lead = clauseStart(rc, first, at) === at || at === first;
+    if (lead) {
+      // (the source's phrase ends at its comma: "According to the ministry's figures, …")
+      let k = mention[1] + 1;
+      while (k <= last && k - mention[1] <= 4 && tokens[k]!.value !== ',') k++;
+      if (tokens[k]?.value !== ',') return null;
+      return { clause: [k + 1, clauseEnd(rc, k + 1, last)], cue: cue.range, mention };
+    }
+    const start = clauseStart(rc, first, at - 1);
+    const before = tokens[at - 1]!.value === ',' ? at - 2 : at - 1;
+    // "The pier, according to the agency, will close": the clause runs on past the source
+    const after = mention[1] + 1;
+    if (tokens[after]?.value === ',' && after < last - 1 && tokens[after + 1]!.pos === 'AUX')
+      return { clause: [start, clauseEnd(rc, after + 1, last)], cue: cue.range, mention };
+    return { clause: [start, before], cue: cue.range, mention };
+  },
+};

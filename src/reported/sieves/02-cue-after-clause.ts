@@ -1,0 +1,33 @@
+import { subjectOf } from '../../attribution/rules.js';
+import { attributionTail, clauseEnd, clauseStart, isFiniteVerb } from '../clause-bounds.js';
+import type { ReportSieve } from '../sieve.js';
+
+/**
+ * "The road will reopen Monday, police said", "… that the Biden administration shouldn't cross,
+ * warned Yang", "The plan, she said, will fail": a verb of saying after its clause, set off by a
+ * comma; the clause runs from the sentence's start (past a connective) to the comma, or on past
+ * the attribution when the sentence goes on with its verb.
+ */
+export const cueAfterClause: ReportSieve = {
+  name: 'cue-after-clause',
+  reason: 'cue-after',
+  confidence: 0.85,
+  apply(rc, at, [first, last]) {
+    const cue = rc.cue(at);
+    if (!cue || cue.strength !== 'strong' || cue.participle || cue.accordingTo || cue.agent)
+      return null;
+    const { tokens } = rc.ctx;
+    const mention = subjectOf(rc.ctx, cue);
+    if (!mention) return null;
+    let comma = Math.min(mention[0], at) - 1;
+    if (tokens[comma]?.lower === 'as') comma--;
+    if (tokens[comma]?.value !== ',' || comma - 1 < first) return null;
+    const tail = attributionTail(rc, comma + 1, last);
+    if (tail === null) return null;
+    const start = clauseStart(rc, first, comma - 1);
+    // "The plan, she said, will fail": the sentence goes on with the clause's verb
+    if (tail <= last && isFiniteVerb(tokens, tail + 1) && rc.cue(tail + 1) === null)
+      return { clause: [start, clauseEnd(rc, tail + 1, last)], cue: cue.range, mention };
+    return { clause: [start, comma - 1], cue: cue.range, mention };
+  },
+};

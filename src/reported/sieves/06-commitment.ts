@@ -1,0 +1,21 @@
+import { subjectOf } from '../../attribution/rules.js';
+import { COMMISSIVE_VERBS } from '../../lexicon/commissive-verbs.js';
+import { clauseEnd, infinitiveAt, verbCue } from '../clause-bounds.js';
+import type { ReportSieve } from '../sieve.js';
+
+/** "She promised to rebuild the pier", "he vowed not to resign": a commitment and its infinitive. */
+export const commitment: ReportSieve = {
+  name: 'commitment',
+  reason: 'cue-before',
+  confidence: 0.75,
+  apply(rc, at, [, last]) {
+    const { tokens, quoteOf } = rc.ctx;
+    if (quoteOf[at]! >= 0 || !COMMISSIVE_VERBS.has(tokens[at]!.lemma)) return null;
+    const cue = verbCue(tokens, at, at);
+    const to = infinitiveAt(tokens, at + 1);
+    if (!cue || to < 0) return null;
+    const mention = subjectOf(rc.ctx, cue);
+    if (!mention) return null;
+    return { clause: [to, clauseEnd(rc, to, last)], cue: cue.range, mention };
+  },
+};

@@ -1,0 +1,25 @@
+import { subjectOf } from '../../attribution/rules.js';
+import { COMPLEMENT_CUES } from '../../lexicon/complement-cues.js';
+import { clauseEnd, verbCue } from '../clause-bounds.js';
+import type { ReportSieve } from '../sieve.js';
+
+/**
+ * "Payne called for an independent inquiry", "she pointed to the cost of the wall": a verb and
+ * particle whose object is what was said.
+ */
+export const callFor: ReportSieve = {
+  name: 'call-for',
+  reason: 'cue-before',
+  confidence: 0.7,
+  apply(rc, at, [, last]) {
+    const { tokens, quoteOf } = rc.ctx;
+    if (quoteOf[at]! >= 0) return null;
+    const particle = COMPLEMENT_CUES.get(tokens[at]!.lemma);
+    if (particle === undefined || tokens[at + 1]?.lower !== particle || at + 2 > last) return null;
+    const cue = verbCue(tokens, at, at + 1);
+    if (!cue) return null;
+    const mention = subjectOf(rc.ctx, cue);
+    if (!mention) return null;
+    return { clause: [at + 2, clauseEnd(rc, at + 2, last)], cue: cue.range, mention };
+  },
+};
