@@ -1,6 +1,6 @@
 import type { TokenContext } from '../attribution/token-context.js';
 import type { TokenRange } from '../mentions/noun-phrase.js';
-import { withAppositiveName } from './appositive-name.js';
+import { speakerMention } from './speaker-mention.js';
 import { reportContext, type ReportContext } from './report-context.js';
 import type { FoundReport, RawReport } from './sieve.js';
 import { REPORT_SIEVES } from './sieves/index.js';
@@ -35,8 +35,10 @@ export function findReports(ctx: TokenContext): RawReport[] {
       for (const sieve of REPORT_SIEVES) {
         const found = sieve.apply(rc, k, sentence);
         if (!found || !isReport(rc, found)) continue;
+        const mention = speakerMention(ctx.tokens, found.mention);
+        // (the cue is decided: a mention that names nobody leaves it without a report)
+        if (!mention) break;
         const { name: rule, reason, confidence } = sieve;
-        const mention = withAppositiveName(ctx.tokens, found.mention);
         for (const clause of splitAtAndThat(rc, found.clause))
           out.push({ ...found, mention, clause, rule, reason, confidence });
         break;

@@ -19,12 +19,25 @@ interface GoldQuote {
   kind: 'full' | 'partial';
 }
 
+interface GoldReport {
+  start: number;
+  end: number;
+  text: string;
+  speaker: string;
+  cluster: string;
+}
+
 describe.skipIf(!present)('seed article (../shared/corpus)', () => {
   const text = present ? readFileSync(`${corpus}seed-sino-us-talks.txt`, 'utf8') : '';
   const gold: GoldQuote[] = present
     ? JSON.parse(readFileSync(`${corpus}seed-sino-us-talks.gold.json`, 'utf8')).quotes
     : [];
-  const result = present ? analyzeArticle(text) : { quotes: [], speakers: [], paragraphs: [] };
+  const reportedGold: GoldReport[] = present
+    ? JSON.parse(readFileSync(`${corpus}seed-sino-us-talks.gold.json`, 'utf8')).reported
+    : [];
+  const result = present
+    ? analyzeArticle(text)
+    : { quotes: [], reported: [], speakers: [], paragraphs: [] };
 
   it('finds every gold quotation with exactly the gold offsets and kind', () => {
     for (const g of gold) {
@@ -58,5 +71,29 @@ describe.skipIf(!present)('seed article (../shared/corpus)', () => {
   it('attributes no other quotation', () => {
     const extra = result.quotes.filter((q) => q.speaker && !gold.some((g) => g.start === q.start));
     expect(extra).toStrictEqual([]);
+  });
+
+  // a reported statement is found when one returned item covers at least half of it
+  const reportFor = (g: GoldReport) =>
+    result.reported.find(
+      (r) => 2 * (Math.min(r.end, g.end) - Math.max(r.start, g.start)) >= g.end - g.start,
+    );
+
+  it('finds every gold reported statement', () => {
+    expect(reportedGold.length).toBe(14);
+    for (const g of reportedGold) expect(reportFor(g), g.text).toBeDefined();
+  });
+
+  it('gives each reported statement the speaker of its cluster, shared with the cluster’s quotations', () => {
+    const idOf = new Map<string, string>();
+    for (const g of gold)
+      idOf.set(g.cluster, result.quotes.find((x) => x.start === g.start)!.speaker!.id);
+    for (const g of reportedGold) {
+      const id = reportFor(g)!.speaker.id;
+      if (idOf.has(g.cluster)) expect(id, g.text).toBe(idOf.get(g.cluster));
+      else idOf.set(g.cluster, id);
+    }
+    const clusters = [...new Set([...gold, ...reportedGold].map((g) => g.cluster))];
+    expect(new Set(clusters.map((c) => idOf.get(c))).size).toBe(clusters.length);
   });
 });

@@ -92,7 +92,12 @@ describe('attributeQuotes(text, quotes)', () => {
 
 describe('analyzeArticle: the result', () => {
   it.each([[''], ['   \n\n  ']])('%j → nothing', (text) => {
-    expect(analyzeArticle(text)).toStrictEqual({ paragraphs: [], quotes: [], speakers: [] });
+    expect(analyzeArticle(text)).toStrictEqual({
+      paragraphs: [],
+      quotes: [],
+      reported: [],
+      speakers: [],
+    });
   });
 
   it('attributes a small article', () => {
@@ -120,6 +125,7 @@ describe('analyzeArticle: the result', () => {
           { start: 98, end: 101, text: 'she' },
         ],
         quotes: [0, 1],
+        reported: [],
       },
     ]);
   });

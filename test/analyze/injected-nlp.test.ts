@@ -39,9 +39,16 @@ describe('createAnalyzer({ nlp }): an injected wink instance', () => {
     expect(nlp.readDoc('The ferry left late.').customEntities().out()).toStrictEqual(['ferry']);
   });
 
-  it('does not read a document when there is no quotation', () => {
+  it('reads no document when there is no quotation and reported speech is left out', () => {
     readDoc.mockClear();
-    expect(analyzeArticle('No quotation here.').quotes).toStrictEqual([]);
+    expect(analyzeArticle('No quotation here.', { reported: false }).quotes).toStrictEqual([]);
     expect(readDoc).not.toHaveBeenCalled();
+  });
+
+  it('reads the document of an article with no quotation for its reported speech', () => {
+    readDoc.mockClear();
+    const { reported } = analyzeArticle('Harold Finch said the wall would hold.');
+    expect(reported.map((r) => r.text)).toStrictEqual(['the wall would hold']);
+    expect(readDoc).toHaveBeenCalledTimes(1);
   });
 });

@@ -50,6 +50,10 @@ const PIECES = [
   'he said.',
   'Smith said',
   'according to',
+  'that',
+  'the pier will',
+  'told reporters',
+  'called on',
   'the students',
   's',
   'n',
@@ -170,9 +174,18 @@ describe('analyzeArticle', () => {
             checkSpan(text, s);
           expect(q.confidence >= 0 && q.confidence <= 1).toBe(true);
         }
+        for (const r of result.reported) {
+          for (const s of [r, r.mention, r.cue]) checkSpan(text, s);
+          expect(r.confidence >= 0 && r.confidence <= 1).toBe(true);
+          expect(r.kind).toBe(r.quotes.length > 0 ? 'mixed' : 'indirect');
+        }
+        for (let k = 1; k < result.reported.length; k++)
+          expect(result.reported[k]!.start).toBeGreaterThanOrEqual(result.reported[k - 1]!.start);
         for (const speaker of result.speakers) {
           for (const m of speaker.mentions) checkSpan(text, m);
           for (const qi of speaker.quotes) expect(result.quotes[qi]?.speaker?.id).toBe(speaker.id);
+          for (const ri of speaker.reported)
+            expect(result.reported[ri]?.speaker.id).toBe(speaker.id);
         }
         expect(analyzeArticle(text)).toStrictEqual(result);
       }),
