@@ -19,6 +19,7 @@ export type {
   Report,
   ReportKind,
   ReportReason,
+  ReportRule,
   Span,
   Speaker,
   SpeakerKind,

@@ -177,6 +177,20 @@ export type ReportKind = 'indirect' | 'mixed';
 export type ReportReason = 'cue-before' | 'cue-after' | 'according-to' | 'speech-noun';
 
 /**
+ * The name of the rule that read a reported statement; several rules may give one
+ * {@link ReportReason}. README's reported-speech table lists each with an example.
+ */
+export type ReportRule =
+  | 'according-to'
+  | 'cue-after-clause'
+  | 'that-clause'
+  | 'bare-clause'
+  | 'object-infinitive'
+  | 'commitment'
+  | 'call-for'
+  | 'speech-noun';
+
+/**
  * A reported statement: speech the article gives in its own words, with who said it. The span is
  * the reported clause, a leading "that" included: "that the two sides will talk about cyber issues".
  */
@@ -193,8 +207,8 @@ export interface Report extends Span {
   readonly confidence: number;
   /** Which kind of rule read it; see {@link ReportReason}. */
   readonly reason: ReportReason;
-  /** The name of the rule that read it: `that-clause`, `cue-after-clause`, … (see the README). */
-  readonly rule: string;
+  /** The name of the rule that read it; see {@link ReportRule}. */
+  readonly rule: ReportRule;
   /** Indices into {@link AnalysisResult.quotes} of the quotations inside the clause (`mixed`). */
   readonly quotes: readonly number[];
 }

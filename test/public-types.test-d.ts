@@ -24,6 +24,7 @@ import {
   type Report,
   type ReportKind,
   type ReportReason,
+  type ReportRule,
   type Span,
   type Speaker,
   type SpeakerKind,
@@ -162,7 +163,17 @@ describe('result types', () => {
     expectTypeOf<Report['speaker']>().toEqualTypeOf<SpeakerRef>();
     expectTypeOf<Report['mention']>().toEqualTypeOf<Span>();
     expectTypeOf<Report['cue']>().toEqualTypeOf<Span>();
-    expectTypeOf<Report['rule']>().toEqualTypeOf<string>();
+    expectTypeOf<Report['rule']>().toEqualTypeOf<ReportRule>();
+    expectTypeOf<ReportRule>().toEqualTypeOf<
+      | 'according-to'
+      | 'cue-after-clause'
+      | 'that-clause'
+      | 'bare-clause'
+      | 'object-infinitive'
+      | 'commitment'
+      | 'call-for'
+      | 'speech-noun'
+    >();
     expectTypeOf<Report['quotes']>().toEqualTypeOf<readonly number[]>();
   });
 

@@ -1,5 +1,5 @@
 import type { TokenRange } from '../mentions/noun-phrase.js';
-import type { ReportReason } from '../types.js';
+import type { ReportReason, ReportRule } from '../types.js';
 import type { ReportContext } from './report-context.js';
 
 /** What a rule reads at a cue: the reported clause, the cue and the words naming the speaker. */
@@ -15,7 +15,7 @@ export interface FoundReport {
 /** A reported statement in token terms, before its mention is resolved to a speaker. */
 export interface RawReport extends FoundReport {
   /** The name of the rule that read it. */
-  readonly rule: string;
+  readonly rule: ReportRule;
   readonly reason: ReportReason;
   readonly confidence: number;
 }
@@ -26,7 +26,7 @@ export interface RawReport extends FoundReport {
  */
 export interface ReportSieve {
   /** Stamped on each report it reads as `rule`. */
-  readonly name: string;
+  readonly name: ReportRule;
   /** What kind of attribution it reads; see {@link ReportReason}. */
   readonly reason: ReportReason;
   /** How sure its reports are, from 0 to 1. */
