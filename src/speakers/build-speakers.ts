@@ -131,8 +131,9 @@ export function buildSpeakers(
 }
 
 /**
- * Resolves the mentions of quotations and reports as one cast, in text order: an item's place is
- * where it starts. A quotation's `sameAs` (the earlier quotation it continues) is carried over.
+ * Resolves the mentions of quotations and reports as one cast, in text order: a quotation's place
+ * is where it starts, a report's where its mention stands (the cast reads the mention there). A
+ * quotation's `sameAs` (the earlier quotation it continues) is carried over.
  */
 function resolveCast(
   ctx: TokenContext,
@@ -142,7 +143,7 @@ function resolveCast(
 ) {
   const items = [
     ...quotes.map((q, i) => ({ at: q.start, quote: i, report: -1 })),
-    ...reports.map((r, i) => ({ at: ctx.tokens[r.clause[0]]!.start, quote: -1, report: i })),
+    ...reports.map((r, i) => ({ at: ctx.tokens[r.mention[0]]!.start, quote: -1, report: i })),
   ].sort((x, y) => x.at - y.at);
   const placeOfQuote: number[] = [];
   items.forEach((item, place) => {

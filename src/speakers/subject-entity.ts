@@ -1,6 +1,7 @@
 import type { PronounMention } from '../mentions/describe-mention.js';
 import { describeMention } from '../mentions/describe-mention.js';
 import type { TokenRange } from '../mentions/noun-phrase.js';
+import { RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
 import { agrees } from './agreement.js';
 import type { Cast } from './cast.js';
 import { fullestForm } from './name-index.js';
@@ -23,6 +24,8 @@ export function subjectEntity(
 ): number | null {
   if (!subject || subject[1] >= p) return null;
   const { tokens } = cast.ctx;
+  // ("the crowd, which chanted his name, he said": a relative pronoun is no one to refer to)
+  if (subject[0] === subject[1] && RELATIVE_PRONOUNS.has(tokens[subject[0]]!.lower)) return null;
   const described = describeMention(tokens, subject);
   if (
     described.kind === 'pronoun' ||
