@@ -38,7 +38,8 @@ const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set([
  * @returns the mention to resolve, or null when it names nobody
  */
 export function speakerMention(tokens: readonly Token[], mention: TokenRange): TokenRange | null {
-  let [a, b] = mention;
+  const b = mention[1];
+  let a = mention[0];
   while (a < b && LEADING_CONJUNCTIONS.has(tokens[a]!.lower)) a++;
   if (a === b && /^(?:who|which|that)$/.test(tokens[a]!.lower))
     return relativeAntecedent(tokens, a) ? [a, b] : null;
