@@ -1,7 +1,8 @@
 import { sentenceAt, type TokenContext } from '../attribution/token-context.js';
 import { describeMention, nameAtEnd, type DescribedMention } from '../mentions/describe-mention.js';
 import { GIVEN_NAME_GENDER } from '../mentions/names.js';
-import { CAPITALISED, isTimeWord } from '../mentions/noun-phrase.js';
+import { CAPITALISED, isTimeWord, type TokenRange } from '../mentions/noun-phrase.js';
+import type { Token } from '../nlp/token.js';
 
 /** A person named in the text, speaker or not: a candidate for a later "he" or "she". */
 export interface NameOccurrence {
@@ -12,6 +13,10 @@ export interface NameOccurrence {
   readonly person: boolean;
   /** Stands as a subject (a verb follows, or it opens its sentence): a likely antecedent. */
   readonly subject: boolean;
+  /** The run of capitalised words that holds the name, titles included. */
+  readonly run: TokenRange;
+  /** The name's first token, past the run's titles. */
+  readonly nameStart: number;
 }
 
 /**
@@ -24,8 +29,8 @@ export const PRONOUN_REACH = 1500;
 export interface NameIndex {
   /** People named with a word (a surname, or a family name written first), in text order. */
   withWord(word: string): NameOccurrence[];
-  /** People named before offset `at`, nearest first, no further back than {@link PRONOUN_REACH} characters. */
-  before(at: number): Generator<NameOccurrence>;
+  /** People named before offset `at`, nearest first, no further back than `reach` characters. */
+  before(at: number, reach?: number): Generator<NameOccurrence>;
 }
 
 /**
@@ -52,14 +57,45 @@ export function indexNames(ctx: TokenContext): NameIndex {
     }
   });
 
-  const occurrence = (r: number): NameOccurrence | null =>
-    read[r] !== undefined ? read[r] : (read[r] = readRun(ctx, runs[r]!));
+  const occurrence = (r: number): NameOccurrence | null => {
+    if (read[r] !== undefined) return read[r];
+    const found = readRun(ctx, runs[r]!) ?? readSurnameRun(r);
+    return (read[r] = found);
+  };
+
+  // "Castellanos, seated two chairs away, said …" after "Lorraine Castellanos": a surname alone
+  // names the person the article named in full, and is as good an antecedent as the full name
+  const readSurnameRun = (r: number): NameOccurrence | null => {
+    const [k, end] = runs[r]!;
+    if (k !== end) return null;
+    const alone = describeMention(tokens, [k, end]);
+    if (alone.kind !== 'person' || alone.given.length > 0) return null;
+    let full: NameOccurrence | null = null;
+    for (const other of byWord.get(tokens[k]!.lower) ?? []) {
+      // (a run of one word is read only here: the full form has at least two)
+      const [k2, end2] = runs[other]!;
+      if (k2 === end2) continue;
+      const n = occurrence(other);
+      if (n && n.info.surname === alone.surname && (!full || n.at < tokens[k]!.start)) full = n;
+    }
+    if (!full) return null;
+    const subject = isSubject(ctx, k, end);
+    return {
+      at: tokens[k]!.start,
+      info: full.info,
+      // the last word of a name standing alone as a subject is how news refers to a person
+      person: full.person || subject,
+      subject,
+      run: [k, end],
+      nameStart: k,
+    };
+  };
 
   return {
     withWord: (word) =>
       (byWord.get(word) ?? []).map(occurrence).filter((n): n is NameOccurrence => n !== null),
 
-    *before(at) {
+    *before(at, reach = PRONOUN_REACH) {
       let lo = 0;
       let hi = runs.length;
       while (lo < hi) {
@@ -67,7 +103,7 @@ export function indexNames(ctx: TokenContext): NameIndex {
         if (tokens[runs[mid]![0]]!.start < at) lo = mid + 1;
         else hi = mid;
       }
-      for (let r = lo - 1; r >= 0 && at - tokens[runs[r]![0]]!.start <= PRONOUN_REACH; r--) {
+      for (let r = lo - 1; r >= 0 && at - tokens[runs[r]![0]]!.start <= reach; r--) {
         const n = occurrence(r);
         if (n) yield n;
       }
@@ -124,16 +160,35 @@ function readRun(ctx: TokenContext, [k, end]: readonly [number, number]): NameOc
   const titled = k < name[0];
   if (info.kind !== 'person' || (!titled && info.given.length === 0)) return null;
   const next = tokens[end + 1];
-  const subject =
-    sentenceAt(ctx, k)[0] === k ||
-    next?.pos === 'VERB' ||
-    next?.pos === 'AUX' ||
-    next?.value === ',';
+  const subject = isSubject(ctx, k, end);
   // two capitalised words acting as a subject ("Marta Oyelaran took questions") are taken
   // for a person even when the given name is not in the table
   const person =
-    titled || GIVEN_NAME_GENDER.has(info.given[0]!) || (subject && next?.pos === 'VERB');
-  return { at: tokens[name[0]]!.start, info, person, subject };
+    titled ||
+    GIVEN_NAME_GENDER.has(info.given[0]!) ||
+    (subject && (next?.pos === 'VERB' || isAppositiveOrAge(tokens, end)));
+  return { at: tokens[name[0]]!.start, info, person, subject, run: [k, end], nameStart: name[0] };
+}
+
+/**
+ * "Jenna Ruiz, 26, said", "Marguerite Lindahl, a town councillor who …": an age or a description
+ * set off after two capitalised words says they name a person.
+ */
+function isAppositiveOrAge(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end + 1]?.value !== ',') return false;
+  const next = tokens[end + 2];
+  return next !== undefined && (/^\d{1,3}$/.test(next.value) || /^(?:a|an|the)$/.test(next.lower));
+}
+
+/** Does the run `k..end` stand as a subject: it opens its sentence, or a verb or a comma follows? */
+function isSubject(ctx: TokenContext, k: number, end: number): boolean {
+  const next = ctx.tokens[end + 1];
+  return (
+    sentenceAt(ctx, k)[0] === k ||
+    next?.pos === 'VERB' ||
+    next?.pos === 'AUX' ||
+    next?.value === ','
+  );
 }
 
 /**

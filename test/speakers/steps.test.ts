@@ -2,11 +2,14 @@
 // returns for a mention (by the entity's name), or null when it leaves the mention to the next step.
 import { describe, expect, it } from 'vitest';
 import type { Cast, ResolutionStep } from '../../src/speakers/cast.js';
-import { knownEntity } from '../../src/speakers/steps/01-known-entity.js';
-import { ownSentenceSubject } from '../../src/speakers/steps/02-own-sentence-subject.js';
-import { previousSentenceSubject } from '../../src/speakers/steps/03-previous-sentence-subject.js';
-import { nearestCompatible } from '../../src/speakers/steps/04-nearest-compatible.js';
-import { newEntity } from '../../src/speakers/steps/05-new-entity.js';
+import { appositiveName } from '../../src/speakers/steps/01-appositive-name.js';
+import { roleHolder } from '../../src/speakers/steps/02-role-holder.js';
+import { unnamedRole } from '../../src/speakers/steps/06-unnamed-role.js';
+import { knownEntity } from '../../src/speakers/steps/03-known-entity.js';
+import { ownSentenceSubject } from '../../src/speakers/steps/04-own-sentence-subject.js';
+import { previousSentenceSubject } from '../../src/speakers/steps/05-previous-sentence-subject.js';
+import { nearestCompatible } from '../../src/speakers/steps/07-nearest-compatible.js';
+import { newEntity } from '../../src/speakers/steps/08-new-entity.js';
 import { RESOLUTION_STEPS } from '../../src/speakers/steps/index.js';
 import { castOf, known, resolvedSteps, siteOf } from './cast-helpers.js';
 
@@ -58,6 +61,49 @@ table(knownEntity, [
   ['The ferry board met. Harold Finch left.', ['The ferry board'], 'Harold Finch', null],
 ]);
 
+table(appositiveName, [
+  ['A spokeswoman, Liesbet Marsh, said the ferry was late.', [], 'A spokeswoman', 'Liesbet Marsh'],
+  [
+    'Its chief executive, Declan Morrow, said the ferry was late.',
+    [],
+    'Its chief executive',
+    'Declan Morrow',
+  ],
+  ['A spokeswoman said the ferry was late.', [], 'A spokeswoman', null],
+  ['A spokeswoman, who would not be named, said the ferry was late.', [], 'A spokeswoman', null],
+  ['Harold Finch, Susan Castell said, was late.', [], 'Harold Finch', null],
+]);
+
+table(roleHolder, [
+  [
+    'Its chief executive, Declan Morrow, spoke first. Mayor Susan Castell spoke next. Later the chief executive left.',
+    [],
+    'the chief executive',
+    'Declan Morrow',
+  ],
+  [
+    'Parish priest Noel Sarmiento opened the hall. Later the priest left.',
+    [],
+    'the priest',
+    'Noel Sarmiento',
+  ],
+  [
+    'Sinead Mulvey, 34, rents a house. Later the 34-year-old left.',
+    [],
+    'the 34-year-old',
+    'Sinead Mulvey',
+  ],
+  [
+    'Dana Reyes, a ferry engineer, spoke. Later the engineer left.',
+    [],
+    'the engineer',
+    'Dana Reyes',
+  ],
+  ['Dana Reyes, a ferry engineer, spoke. Later the mayor left.', [], 'the mayor', null],
+  ['Mayor Dana Reyes said the mayor would leave.', [], 'the mayor', null],
+  ['Dana Reyes, a ferry engineer, spoke. Later an engineer left.', [], 'an engineer', null],
+]);
+
 table(ownSentenceSubject, [
   ['Harold Finch says he will stay.', [], 'he', 'Harold Finch'],
   ['Susan Castell says he will stay.', [], 'he', null],
@@ -76,6 +122,18 @@ table(previousSentenceSubject, [
   ['Senior ferry officials met. They want more boats.', [], 'They', 'Senior ferry officials'],
   ['Harold Finch opened the meeting. He wants more boats.', [], 'He', null],
   ['It is denouncing the board.', [], 'It', null],
+]);
+
+table(unnamedRole, [
+  [
+    'A senior European diplomat spoke first. Later the diplomat left.',
+    [],
+    'the diplomat',
+    'diplomat',
+  ],
+  ['Harold Finch spoke first. Later the diplomat left.', [], 'the diplomat', null],
+  ['A diplomat, Liesbet Marsh, spoke first. Later the diplomat left.', [], 'the diplomat', null],
+  ['A European diplomat spoke first. Later a diplomat left.', [], 'a diplomat', null],
 ]);
 
 table(nearestCompatible, [
@@ -106,9 +164,12 @@ table(newEntity, [
 describe('the order of the steps', () => {
   it('is the order of their file numbers', () => {
     expect(RESOLUTION_STEPS.map((s) => s.name)).toStrictEqual([
+      'appositive-name',
+      'role-holder',
       'known-entity',
       'own-sentence-subject',
       'previous-sentence-subject',
+      'unnamed-role',
       'nearest-compatible',
       'new-entity',
     ]);
@@ -138,6 +199,34 @@ describe('the order of the steps', () => {
       [
         ['she', 'new-entity'],
         ['she', 'same-mention'],
+      ],
+    ],
+    [
+      'The school board met on Tuesday.\n\nLorraine Castellanos chairs the board.\n\n“We will vote,” Harold Finch said.\n\nCastellanos, seated nearby, disagreed. “We will not,” she said.',
+      [
+        ['Harold Finch', 'new-entity'],
+        ['Lorraine Castellanos', 'nearest-compatible'],
+      ],
+    ],
+    [
+      'The rail agency met.\n\nIts chief executive, Declan Morrow, said the bridges were old.\n\n“We will not sell the docks,” Mayor Susan Castell said.\n\n“The bridges are old,” the chief executive said.',
+      [
+        ['Susan Castell', 'new-entity'],
+        ['Declan Morrow', 'role-holder'],
+      ],
+    ],
+    [
+      'The ferry board met on Tuesday.\n\nA spokeswoman, Liesbet Marsh, said the fares were “fair.”\n\n“We are hiring,” the spokeswoman said.',
+      [
+        ['Liesbet Marsh', 'appositive-name'],
+        ['Liesbet Marsh', 'role-holder'],
+      ],
+    ],
+    [
+      'The ferry board met on Tuesday.\n\n“We are hiring,” Susan Castell said.\n\nA senior diplomat who asked not to be named called the plan weak. “It will fail,” the diplomat said.',
+      [
+        ['Susan Castell', 'new-entity'],
+        ['diplomat', 'unnamed-role'],
       ],
     ],
   ])('names the step that resolved each quotation: %j', (article, expected) => {

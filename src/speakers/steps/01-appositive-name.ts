@@ -1,0 +1,33 @@
+import { describeMention } from '../../mentions/describe-mention.js';
+import { CAPITALISED } from '../../mentions/noun-phrase.js';
+import type { ResolutionStep } from '../cast.js';
+import { fullestForm } from '../name-index.js';
+
+/**
+ * "A spokeswoman, Liesbet Marsh, said", "The city's chief planner, Yusuf Brandt, told": a
+ * description followed by a name between commas is that person; the description's roles become
+ * theirs for a later "the spokeswoman".
+ */
+export const appositiveName: ResolutionStep = {
+  name: 'appositive-name',
+  apply({ ctx, store, names }, { last, info }) {
+    if (info.kind === 'pronoun' || info.kind === 'person') return null;
+    const { tokens, sentenceOf, quoteOf } = ctx;
+    const k = last + 2;
+    if (tokens[last + 1]?.value !== ',' || !CAPITALISED.test(tokens[k]?.value ?? '')) return null;
+    let end = k;
+    while (
+      sentenceOf[end + 1] === sentenceOf[k] &&
+      quoteOf[end + 1]! < 0 &&
+      (CAPITALISED.test(tokens[end + 1]!.value) || tokens[end + 1]!.value === '-')
+    )
+      end++;
+    // (the name is set off: a comma, or the cue, follows it)
+    const after = tokens[end + 1];
+    if (after?.value !== ',' && after?.pos !== 'VERB') return null;
+    const name = describeMention(tokens, [k, end]);
+    if (name.kind !== 'person' || name.given.length === 0) return null;
+    const at = tokens[k]!.start;
+    return store.findSame(name) ?? store.create(fullestForm(names, name, at), at);
+  },
+};
