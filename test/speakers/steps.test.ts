@@ -71,6 +71,18 @@ table(appositiveName, [
   ],
   ['A spokeswoman said the ferry was late.', [], 'A spokeswoman', null],
   ['A spokeswoman, who would not be named, said the ferry was late.', [], 'A spokeswoman', null],
+  [
+    'According to the spokeswoman, Liesbet Marsh said the ferry was late.',
+    [],
+    'the spokeswoman',
+    null,
+  ],
+  [
+    'According to the Marrowick Gazette, Liesbet Marsh, a pilot, said so.',
+    [],
+    'the Marrowick Gazette',
+    null,
+  ],
   ['Harold Finch, Susan Castell said, was late.', [], 'Harold Finch', null],
 ]);
 

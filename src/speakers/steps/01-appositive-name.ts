@@ -11,7 +11,7 @@ import { fullestForm } from '../name-index.js';
 export const appositiveName: ResolutionStep = {
   name: 'appositive-name',
   apply({ ctx, store, names }, { last, info }) {
-    if (info.kind === 'pronoun' || info.kind === 'person') return null;
+    if (info.kind !== 'role') return null;
     const { tokens, sentenceOf, quoteOf } = ctx;
     const k = last + 2;
     if (tokens[last + 1]?.value !== ',' || !CAPITALISED.test(tokens[k]?.value ?? '')) return null;
@@ -22,9 +22,9 @@ export const appositiveName: ResolutionStep = {
       (CAPITALISED.test(tokens[end + 1]!.value) || tokens[end + 1]!.value === '-')
     )
       end++;
-    // (the name is set off: a comma, or the cue, follows it)
-    const after = tokens[end + 1];
-    if (after?.value !== ',' && after?.pos !== 'VERB') return null;
+    // the name is set off between commas: in "According to the Gazette, Dana Reyes said" the
+    // comma ends a phrase before the clause's own subject
+    if (tokens[end + 1]?.value !== ',') return null;
     const name = describeMention(tokens, [k, end]);
     if (name.kind !== 'person' || name.given.length === 0) return null;
     const at = tokens[k]!.start;
