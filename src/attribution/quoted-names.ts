@@ -1,30 +1,10 @@
 import type { TokenRange } from '../mentions/noun-phrase.js';
+import { TITLE_OPENERS } from '../lexicon/title-openers.js';
+import { TITLE_SMALL_WORDS } from '../lexicon/title-small-words.js';
+import { WORKS } from '../lexicon/works.js';
 import type { DetectedQuote } from '../types.js';
 import { isNickname } from './find-cue.js';
 import { sentenceAt, type TokenContext } from './token-context.js';
-
-/** Works whose names are quoted: the book “The Long Flood”, the “Harbor Voices” radio program. */
-const WORKS: ReadonlySet<string> = new Set(
-  (
-    'book novel memoir film movie documentary show series program programme song album play musical ' +
-    'essay column podcast episode poem painting exhibit exhibition broadcast edition segment ' +
-    'premiere forum conference summit act bill law campaign'
-  ).split(' '),
-);
-/** Words right before a quoted title: "on “Fox News Sunday”", "the book “Fire and Fury”", "titled “…”". */
-const BEFORE_TITLE: ReadonlySet<string> = new Set([
-  'titled',
-  'entitled',
-  'headlined',
-  'named',
-  'dubbed',
-  'on',
-  'in',
-  ...WORKS,
-]);
-const SMALL_WORDS: ReadonlySet<string> = new Set(
-  'a an the of and or in on to for at by with from is as vs. de'.split(' '),
-);
 
 /** A quoted title is this many words at the most: “The Steve Harvey Morning Show”. */
 const TITLE_WORDS = 7;
@@ -33,7 +13,7 @@ const TITLE_WORDS = 7;
 export function isTitleCase(text: string): boolean {
   const words = text.replace(/[,.;:!?]+$/, '').split(/\s+/);
   return words.every(
-    (w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())),
+    (w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())),
   );
 }
 
@@ -54,7 +34,10 @@ export function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number, qb: num
   if (!isTitleCase(q.text)) return false;
   const prev = tokens[qa - 1];
   if (isNickname(ctx, qa, qb)) return true;
-  if (prev !== undefined && (BEFORE_TITLE.has(prev.lower) || /^['’]s$/.test(prev.value)))
+  if (
+    prev !== undefined &&
+    (TITLE_OPENERS.has(prev.lower) || WORKS.has(prev.lower) || /^['’]s$/.test(prev.value))
+  )
     return true;
   // "the broadcast of “Fox News Sunday”", "“The Steve Harvey Morning Show”": a work named around it
   if (prev?.lower === 'of' && WORKS.has(tokens[qa - 2]?.lower ?? '')) return true;

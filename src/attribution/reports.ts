@@ -1,19 +1,17 @@
 import { canSpeak } from '../mentions/describe-mention.js';
 import { CAPITALISED, phraseEndingAt, type TokenRange } from '../mentions/noun-phrase.js';
 import { pronounOf } from '../mentions/pronouns.js';
-import { DOCUMENT_NOUNS } from '../mentions/roles.js';
+import { ARTICLES } from '../lexicon/articles.js';
+import { DASHES } from '../lexicon/dashes.js';
+import { DOCUMENT_NOUNS } from '../lexicon/document-nouns.js';
+import { PASSIVE_AUXILIARIES } from '../lexicon/passive-auxiliaries.js';
+import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
+import { TIME_CONJUNCTIONS } from '../lexicon/time-conjunctions.js';
 import { cueSpan, speakingCue } from './find-cue.js';
-import {
-  nearestSubject,
-  PASSIVE_AUX,
-  relativeAntecedent,
-  SUBORDINATE,
-  subjectOf,
-} from './rules.js';
+import { nearestSubject, opensClause, relativeAntecedent, subjectOf } from './rules.js';
 import type { Cue } from './rules.js';
 import type { Finding } from './sieve.js';
 import type { TokenContext } from './token-context.js';
-import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 
 /**
  * The speaker a cue names: its subject, or the issuer of a document that is its subject.
@@ -53,7 +51,7 @@ export function outerReport(
   if (!outer) return null;
   const opener = outer.mention[0] - 1;
   const fronted =
-    SUBORDINATE.has(tokens[opener]?.lower ?? '') &&
+    opensClause(tokens[opener]?.lower ?? '') &&
     (opener === headStart || tokens[opener - 1]!.value === ',');
   return !fronted && (!clauseBreak(ctx, outer.cue.range[1] + 1, inner) || !speaks(mention))
     ? outer
@@ -66,12 +64,13 @@ export function outerReport(
  * said", "Cruz said as the heckler yelled": neither is a report in a report).
  */
 function clauseBreak(ctx: TokenContext, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++)
-    if (
-      /^(?:[,;:—–―]|--?|and|but|as|when|while|after|before|until)$/.test(ctx.tokens[k]!.lower) ||
-      ctx.quoteOf[k]! >= 0
-    )
+  for (let k = from; k <= to; k++) {
+    const word = ctx.tokens[k]!.lower;
+    // (a hyphen with spaces around it stands for a dash)
+    if (/^(?:[,;:-]|and|but)$/.test(word) || DASHES.has(word) || TIME_CONJUNCTIONS.has(word))
       return true;
+    if (ctx.quoteOf[k]! >= 0) return true;
+  }
   return false;
 }
 
@@ -107,13 +106,13 @@ export function isPronoun(ctx: TokenContext, mention: TokenRange): boolean {
 export function isDescription(ctx: TokenContext, mention: TokenRange): boolean {
   if (isPronoun(ctx, mention)) return false;
   const first = ctx.tokens[mention[0]]!;
-  return !CAPITALISED.test(first.value) || /^(?:the|a|an)$/i.test(first.value);
+  return !CAPITALISED.test(first.value) || ARTICLES.has(first.lower);
 }
 
 /** "Harold Finch was told:" — a passive clause's subject heard the words, it did not say them. */
 export function isPassive(ctx: TokenContext, from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) {
-    if (ctx.tokens[k]!.pos === 'VERB') return PASSIVE_AUX.has(ctx.tokens[k - 1]!.lower);
+    if (ctx.tokens[k]!.pos === 'VERB') return PASSIVE_AUXILIARIES.has(ctx.tokens[k - 1]!.lower);
   }
   return false;
 }

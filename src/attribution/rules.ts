@@ -4,10 +4,20 @@ import {
   isTimeWord,
   phraseEndingAt,
   phraseStartingAt,
-  POSSESSIVE_PRONOUNS,
   type TokenRange,
 } from '../mentions/noun-phrase.js';
-import { isSubjectPronoun, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
+import { isPossessive, isSubjectPronoun } from '../mentions/pronouns.js';
+import { ADVERBS_BEFORE_VERB } from '../lexicon/adverbs-before-verb.js';
+import { ARTICLES } from '../lexicon/articles.js';
+import { DASHES } from '../lexicon/dashes.js';
+import { MEDIA_NOUNS } from '../lexicon/media-nouns.js';
+import { NAMING_VERBS } from '../lexicon/naming-verbs.js';
+import { NEWS_AGENCIES } from '../lexicon/news-agencies.js';
+import { PASSIVE_AUXILIARIES } from '../lexicon/passive-auxiliaries.js';
+import { PAUSE_VERBS } from '../lexicon/pause-verbs.js';
+import { RELATIVE_PRONOUNS } from '../lexicon/relative-pronouns.js';
+import { SUBORDINATORS } from '../lexicon/subordinators.js';
+import { VERBS_TAGGED_AS_NOUNS } from '../lexicon/verbs-tagged-as-nouns.js';
 import type { Token } from '../nlp/token.js';
 import { CUE_FORMS, PARTICLES } from './cues.js';
 import { REACH, sentenceAt, type TokenContext } from './token-context.js';
@@ -25,46 +35,19 @@ export interface Cue {
   readonly agent?: true;
 }
 
-const NEEDS_PAUSE: ReadonlySet<string> = new Set(['continue']);
-/** Media whose subject is in them: "footage of Trump saying", "a video of Clinton asking". */
-const MEDIA_NOUNS: ReadonlySet<string> = new Set(
-  'footage video clip tape recording audio image images photo picture'.split(' '),
-);
-/** Words that open a subordinate or relative clause: "“…,” when Clinton blasted him" is not Clinton's. */
-export const SUBORDINATE: ReadonlySet<string> = new Set(
-  (
-    'where which who whom that when while as after before because if since though although until ' +
-    'unless whether'
-  ).split(' '),
-);
-const CLIPPED_CLAUSE: ReadonlySet<string> = new Set(
-  'when if as unless once until while'.split(' '),
-);
-const NAMING: ReadonlySet<string> = new Set([
-  'called',
-  'named',
-  'dubbed',
-  'titled',
-  'labeled',
-  'labelled',
-  'termed',
-]);
-
-export const PASSIVE_AUX: ReadonlySet<string> = new Set(
-  "was were is are be been being 's ’s".split(' '),
-);
-/** Words between a subject and its verb: "Smith also said", "she has long argued". */
-const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(
-  (
-    'also later then again further long repeatedly previously once often reportedly publicly ' +
-    'privately recently simply flatly first finally'
-  ).split(' '),
-);
-
-/** Written forms wink sometimes tags as nouns that are still reporting verbs. */
-const VERB_EVEN_IF_TAGGED_NOUN: ReadonlySet<string> = new Set(
-  'said says told tells added wrote writes tweeted asked explained'.split(' '),
-);
+/**
+ * Words that open a subordinate or relative clause: "“…,” when Clinton blasted him" is not
+ * Clinton's.
+ */
+export function opensClause(word: string): boolean {
+  return (
+    SUBORDINATORS.has(word) ||
+    RELATIVE_PRONOUNS.has(word) ||
+    // and the relatives of an object and a place: "with whom he clashed", "where his supporters"
+    word === 'whom' ||
+    word === 'where'
+  );
+}
 
 /**
  * The reporting cue at token `i`, if there is one: a reporting verb in a finite or participle
@@ -98,7 +81,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     t.pos !== 'VERB' &&
     !phrasal &&
     !afterQuote &&
-    !(VERB_EVEN_IF_TAGGED_NOUN.has(t.lower) && t.pos !== 'ADJ') &&
+    !(VERBS_TAGGED_AS_NOUNS.has(t.lower) && t.pos !== 'ADJ') &&
     !taggedNounAfterSubject(t, prev, next)
   )
     return null;
@@ -108,13 +91,13 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     CUE_FORMS.get(tokens[i - 2]?.lower ?? '') === 'strong' || tokens[i - 2]?.lower === 'on';
   const passive =
     prev !== undefined &&
-    PASSIVE_AUX.has(prev.lower) &&
+    PASSIVE_AUXILIARIES.has(prev.lower) &&
     /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower);
   // "was asked by host Bill Maher": the agent asked
   if (passive && next?.lower === 'by') return { range: [i, i + 1], strength, agent: true };
   if ((prev?.lower === 'to' && !afterVerb) || passive) return null;
   // "would continue “to break barriers”": continuing speaks only before a pause (", she continued.")
-  if (NEEDS_PAUSE.has(t.lemma) && !/^[,:.]$/.test(next?.value ?? '.')) return null;
+  if (PAUSE_VERBS.has(t.lemma) && !/^[,:.]$/.test(next?.value ?? '.')) return null;
   // "must continue to push", "vowed to fight": a verb with an infinitive after it reports no words
   // ("said to People" is no infinitive: a capital after "to" is a name the tagger took for a verb)
   const after = tokens[i + 2];
@@ -127,17 +110,17 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   )
     return null;
   // "when asked if he had met Trump": a clipped passive reports nothing
-  if (prev && CLIPPED_CLAUSE.has(prev.lower) && /ed$/.test(t.lower)) return null;
+  if (prev && SUBORDINATORS.has(prev.lower) && /ed$/.test(t.lower)) return null;
   // "a super PAC called “Stop Trump”": a thing named, not words said
   if (
-    NAMING.has(t.lower) &&
+    NAMING_VERBS.has(t.lower) &&
     /^["“'‘]$/.test(next?.value ?? '') &&
     prev?.pos === 'NOUN' &&
     [tokens[i - 2], tokens[i - 3]].some((d) => d?.lower === 'a' || d?.lower === 'an')
   )
     return null;
   // "made the following comment:", "a statement": a noun after its determiner, however it was tagged
-  if (/^(?:the|a|an|following)$/.test(prev?.lower ?? '')) return null;
+  if (ARTICLES.has(prev?.lower ?? '') || prev?.lower === 'following') return null;
   // "so-called", "well-said": part of a compound, not a verb
   if (prev?.value === '-' && prev.end === t.start) return null;
   if (particles && !particle) return null;
@@ -158,7 +141,7 @@ function taggedNounAfterSubject(
     return t.pos === 'NOUN' && prev?.pos === 'PROPN' && next?.pos === 'PRON';
   // ("his comments" is a noun: a possessive is no subject; "the report, which notes," a verb)
   if (prev?.pos === 'PRON' || RELATIVE_PRONOUNS.has(prev?.lower ?? ''))
-    return !POSSESSIVE_PRONOUNS.has(prev!.lower);
+    return !isPossessive(prev!.lower);
   if (prev?.pos !== 'PROPN' && (prev?.pos !== 'NOUN' || t.pos === 'ADJ')) return false;
   return (
     next === undefined ||
@@ -223,7 +206,7 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
     j >= lo &&
     (tokens[j]!.pos === 'ADV' ||
       tokens[j]!.pos === 'AUX' ||
-      BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.lower) ||
+      ADVERBS_BEFORE_VERB.has(tokens[j]!.lower) ||
       tokens[j]!.lower === 'not' ||
       tokens[j]!.lower === "n't")
   )
@@ -360,7 +343,7 @@ export function nearestSubject(ctx: TokenContext, v: number, main: boolean): Tok
     if (subject === null || subject === 'after') break;
     if (
       !main ||
-      (!SUBORDINATE.has(tokens[subject[0] - 1]?.lower ?? '') &&
+      (!opensClause(tokens[subject[0] - 1]?.lower ?? '') &&
         !RELATIVE_PRONOUNS.has(tokens[subject[0]]!.lower))
     )
       return subject;
@@ -369,8 +352,6 @@ export function nearestSubject(ctx: TokenContext, v: number, main: boolean): Tok
   return null;
 }
 
-const DATELINE_DASH = /^(?:[—―–]|--)$/;
-
 // "WASHINGTON, Dec. 8 (UPI) — In response to …": a dateline in capitals before a dash opens the
 // first paragraph of wire copy; the sentence starts after it
 function skipDateline(tokens: readonly Token[], lo: number, hi: number): number {
@@ -378,10 +359,7 @@ function skipDateline(tokens: readonly Token[], lo: number, hi: number): number 
   // "WASHINGTON —", or "Washington (AFP) –" with the agency in brackets
   const agency = tokens
     .slice(lo, lo + 6)
-    .some(
-      (t, k) =>
-        t.value === '(' && /^(?:AP|AFP|UPI|Reuters|CNN)$/.test(tokens[lo + k + 1]?.value ?? ''),
-    );
+    .some((t, k) => t.value === '(' && NEWS_AGENCIES.has(tokens[lo + k + 1]?.value ?? ''));
   if (
     !first ||
     (!agency && (!/^\p{Lu}{2,}/u.test(first.value) || first.value !== first.value.toUpperCase()))
@@ -392,7 +370,7 @@ function skipDateline(tokens: readonly Token[], lo: number, hi: number): number 
   for (let k = lo + 1; k <= hi && k < lo + 14; k++) {
     const t = tokens[k]!;
     if (
-      DATELINE_DASH.test(t.value) ||
+      DASHES.has(t.value) ||
       (t.value === '-' && t.start > tokens[k - 1]!.end && tokens[lo + 1]?.value === ',')
     )
       return k + 1;

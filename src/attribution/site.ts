@@ -1,8 +1,9 @@
+import { DASHES } from '../lexicon/dashes.js';
 import { CAPITALISED, type TokenRange } from '../mentions/noun-phrase.js';
 import type { DetectedQuote, Paragraph } from '../types.js';
 import { findAccordingTo, scanForCue } from './find-cue.js';
 import { ownerOfWords } from './reports.js';
-import { SUBORDINATE, type Cue } from './rules.js';
+import { opensClause, type Cue } from './rules.js';
 import { sentenceAt, type TokenContext } from './token-context.js';
 
 /**
@@ -122,11 +123,14 @@ function isAdjacent(ctx: TokenContext, quote: DetectedQuote, last: number, cue: 
         ((pos === 'VERB' || pos === 'AUX') && !CAPITALISED.test(value)) ||
         pos === 'SCONJ' ||
         pos === 'CCONJ' ||
-        SUBORDINATE.has(lower),
+        opensClause(lower),
     );
   // a comma, question or exclamation inside or right after the marks ends the clause; a partial
   // quote running on into the sentence is not followed by its cue
   const endsClause =
-    quote.kind === 'full' || /[,!?—–…]$/.test(quote.text) || tokens[last + 1]?.value === ',';
+    quote.kind === 'full' ||
+    /[,!?…]$/.test(quote.text) ||
+    DASHES.has(quote.text.at(-1) ?? '') ||
+    tokens[last + 1]?.value === ',';
   return between && endsClause && cue.range[0] - last <= CUE_AFTER_REACH;
 }

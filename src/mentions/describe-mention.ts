@@ -1,8 +1,17 @@
-import { CAPITALISED, ROLE_PREPOSITIONS, type TokenRange } from './noun-phrase.js';
+import { ARTICLES } from '../lexicon/articles.js';
+import { DOCUMENT_NOUNS } from '../lexicon/document-nouns.js';
+import { HONORIFICS } from '../lexicon/honorifics.js';
+import { NAME_SUFFIXES } from '../lexicon/name-suffixes.js';
+import { ORGANIZATION_NOUNS } from '../lexicon/organization-nouns.js';
+import { PLACES } from '../lexicon/places.js';
+import { QUANTITIES } from '../lexicon/quantities.js';
+import { ROLE_NOUNS } from '../lexicon/role-nouns.js';
+import { ROLE_PREPOSITIONS } from '../lexicon/role-prepositions.js';
+import { SUBJECT_PRONOUNS, type Gender, type SubjectPronoun } from '../lexicon/subject-pronouns.js';
+import { TITLE_WORDS } from '../lexicon/title-words.js';
+import { CAPITALISED, type TokenRange } from './noun-phrase.js';
 import { GIVEN_NAME_GENDER } from './names.js';
-import { pronounOf, SUBJECT_PRONOUNS, type Gender, type SubjectPronoun } from './pronouns.js';
-import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PLACES, ROLE_NOUNS } from './roles.js';
-import { HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from './titles.js';
+import { pronounOf } from './pronouns.js';
 import type { Token } from '../nlp/token.js';
 import type { SpeakerKind } from '../types.js';
 
@@ -33,9 +42,12 @@ export interface DescribedMention {
 /** What a mention says about who it names. */
 export type MentionInfo = PronounMention | DescribedMention;
 
-const QUANTITY = /^(?:one|two|three|four|some|many|several|most|all|both|\d+)$/;
-const LEADING_NON_NAME =
-  /^(?:the|a|an|another|one|of|two|three|four|several|some|many|both|then|-)$/;
+/** A word for how many, or a number: "two officials", "some residents". */
+const isQuantity = (word: string): boolean => QUANTITIES.has(word) || /^\d+$/.test(word);
+
+/** Words that may open a description but never a name: "the", "another", "one of", "then-". */
+const isLeadingNonName = (word: string): boolean =>
+  ARTICLES.has(word) || QUANTITIES.has(word) || /^(?:another|of|then|-)$/.test(word);
 
 function singular(word: string): string {
   if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
@@ -108,7 +120,7 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
       i > 0 &&
       (ROLE_PREPOSITIONS.has(w.lower) ||
         (w.lower === 'of' &&
-          !QUANTITY.test(words[i - 1]!.lower) &&
+          !isQuantity(words[i - 1]!.lower) &&
           !(titleRunsIntoName && CAPITALISED.test(words[i - 1]!.value)))) &&
       singular(words[i - 1]!.lower) in ROLE_NOUNS,
   );
@@ -181,7 +193,7 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
 
   // descriptions: strip determiners and quantifiers, keep the rest, singular head
   let s = a;
-  while (s < b && LEADING_NON_NAME.test(tokens[s]!.lower)) s++;
+  while (s < b && isLeadingNonName(tokens[s]!.lower)) s++;
   const plural =
     last.lower === 'people' ||
     (head !== last.lower && !/^one$/.test(first.lower) && !(tokens[s - 1]?.lower === 'of'));

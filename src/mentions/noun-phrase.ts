@@ -1,43 +1,30 @@
 import type { Token } from '../nlp/token.js';
-import { ORGANIZATION_NOUNS, ROLE_NOUNS } from './roles.js';
+import { isPossessive } from './pronouns.js';
+import { ORGANIZATION_NOUNS } from '../lexicon/organization-nouns.js';
+import { QUANTITIES } from '../lexicon/quantities.js';
+import { ROLE_NOUNS } from '../lexicon/role-nouns.js';
+import { ROLE_PREPOSITIONS } from '../lexicon/role-prepositions.js';
+import { SENTENCE_ADVERBS } from '../lexicon/sentence-adverbs.js';
+import { SUBORDINATORS } from '../lexicon/subordinators.js';
+import { TIME_WORDS } from '../lexicon/time-words.js';
 
 /** A run of tokens `[first, last]`, inclusive. */
 export type TokenRange = readonly [number, number];
 
-/** Days, months and time words: "said Tuesday", "On Monday Smith said" — never part of a speaker. */
-const TIME_WORDS: ReadonlySet<string> = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight ' +
-    'january february march april may june july august september october november december ' +
-    'jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. morning afternoon evening night ' +
-    'week weekend month year earlier later last this next recently previously'
-  ).split(' '),
-);
-
 /** Words that may be tagged as nouns or adjectives but never start or end a speaker phrase. */
-const NEVER_IN_PHRASE: ReadonlySet<string> = new Set(
-  (
-    'also then not however meanwhile instead too ' +
-    // words that open a clause, capitalised at a sentence's start: "When Trump announced …"
-    'when while after before if because since though although once unless until whether'
-  ).split(' '),
-);
+const neverInPhrase = (word: string): boolean =>
+  SENTENCE_ADVERBS.has(word) ||
+  // words that open a clause, capitalised at a sentence's start: "When Trump announced …"
+  SUBORDINATORS.has(word);
 
 /** A word that starts with a capital letter. */
 export const CAPITALISED = /^\p{Lu}/u;
-/** Prepositions that join a role to where it is held: "a spokeswoman for", "an economist at". */
-export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set('for at from with in'.split(' '));
 const POSSESSIVE = /^['’]s?$/;
 
 /** A day, month or other time word ("Tuesday", "yesterday", "later"), never a speaker. */
 export function isTimeWord(t: Token): boolean {
   return TIME_WORDS.has(t.lower);
 }
-
-/** Possessive pronouns open a noun phrase as a determiner does: "his campaign manager". */
-export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(
-  'his her their its our my your'.split(' '),
-);
 
 /** Nouns that name speakers whatever the tagger says ("according to people at the meeting"). */
 function isSpeakerNoun(t: Token): boolean {
@@ -52,7 +39,7 @@ function isSpeakerNoun(t: Token): boolean {
 
 /** Can the token be inside a noun phrase that names a speaker? */
 function isPhraseWord(t: Token, prev?: Token): boolean {
-  if (NEVER_IN_PHRASE.has(t.lower)) return false;
+  if (neverInPhrase(t.lower)) return false;
   if (isSpeakerNoun(t)) return true;
   switch (t.pos) {
     case 'PROPN':
@@ -62,7 +49,7 @@ function isPhraseWord(t: Token, prev?: Token): boolean {
     case 'DET':
       return true;
     case 'PRON':
-      return POSSESSIVE_PRONOUNS.has(t.lower);
+      return isPossessive(t.lower);
     case 'PART':
       return POSSESSIVE.test(t.value);
     case 'PUNCT':
@@ -114,7 +101,7 @@ export function phraseEndingAt(
   let first = end;
   for (let k = end - 1; k >= floor && end - k < 14; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower))) {
+    if (t.pos === 'DET' || (t.pos === 'PRON' && isPossessive(t.lower))) {
       first = k;
       // "one of the two officials": keep reading through "of" to the quantity before it
       if (k - 2 >= floor && tokens[k - 1]!.lower === 'of' && isQuantity(tokens[k - 2]!))
@@ -238,5 +225,5 @@ function isInstitutionAt(tokens: readonly Token[], k: number): boolean {
 }
 
 function isQuantity(t: Token): boolean {
-  return t.pos === 'NUM' || /^(?:one|some|many|several|two)$/.test(t.lower);
+  return t.pos === 'NUM' || QUANTITIES.has(t.lower);
 }

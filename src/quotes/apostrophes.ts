@@ -1,11 +1,5 @@
-/**
- * Words written with a leading apostrophe, so that the mark opening them is not a quotation mark:
- * "rock ’n’ roll", "’em", "the ’90s" (decades are matched apart, see {@link isApostrophe}).
- */
-export const ELISIONS: ReadonlySet<string> = new Set(
-  // rock ’n’ roll, get ’em, ’til then, ’cause, ’tis the season, ’bout time, all year ’round, good ’ol
-  'n em til till cause tis twas bout round nuff cuz ol'.split(' '),
-);
+import { ELISIONS } from '../lexicon/elisions.js';
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**

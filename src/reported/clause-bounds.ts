@@ -1,10 +1,7 @@
-import { PASSIVE_AUX, subjectOf, type Cue } from '../attribution/rules.js';
-import {
-  CAPITALISED,
-  isTimeWord,
-  phraseStartingAt,
-  POSSESSIVE_PRONOUNS,
-} from '../mentions/noun-phrase.js';
+import { subjectOf, type Cue } from '../attribution/rules.js';
+import { PASSIVE_AUXILIARIES } from '../lexicon/passive-auxiliaries.js';
+import { isPossessive } from '../mentions/pronouns.js';
+import { CAPITALISED, isTimeWord, phraseStartingAt } from '../mentions/noun-phrase.js';
 import { isSubjectPronoun } from '../mentions/pronouns.js';
 import type { Token } from '../nlp/token.js';
 import type { ReportContext } from './report-context.js';
@@ -70,7 +67,7 @@ export function verbCue(tokens: readonly Token[], at: number, last: number): Cue
   const prev = tokens[at - 1];
   if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
   if (t.pos === 'NOUN' && prev?.pos !== 'PRON' && prev?.pos !== 'PROPN') return null;
-  if (prev && (prev.lower === 'to' || PASSIVE_AUX.has(prev.lower))) return null;
+  if (prev && (prev.lower === 'to' || PASSIVE_AUXILIARIES.has(prev.lower))) return null;
   return { range: [at, last], strength: 'strong', participle: t.lower.endsWith('ing') };
 }
 
@@ -237,8 +234,7 @@ export function opensClause(rc: ReportContext, j: number, last: number): boolean
     while (k <= last && tokens[k]!.pos === 'ADV') k++;
     return isFiniteVerb(tokens, k);
   }
-  if (!/^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && !POSSESSIVE_PRONOUNS.has(t.lower))
-    return false;
+  if (!/^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && !isPossessive(t.lower)) return false;
   if (t.lower === 'that' || t.lower === 'this' || t.lower === 'which') return false;
   for (let k = j + 1; k <= last && k - j <= SUBJECT_REACH; k++) {
     if (quoteOf[k]! >= 0) continue;
@@ -246,7 +242,7 @@ export function opensClause(rc: ReportContext, j: number, last: number): boolean
     const w = tokens[k]!;
     const inPhrase =
       /^(?:DET|PROPN|NOUN|ADJ|NUM|ADP|CCONJ|PART)$/.test(w.pos) ||
-      POSSESSIVE_PRONOUNS.has(w.lower) ||
+      isPossessive(w.lower) ||
       w.value === '-' ||
       (w.pos === 'VERB' && w.lower.endsWith('ing'));
     if (!inPhrase || w.lower === 'that') return false;

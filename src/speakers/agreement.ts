@@ -1,5 +1,5 @@
 import type { PronounMention } from '../mentions/describe-mention.js';
-import type { Gender } from '../mentions/pronouns.js';
+import type { Gender } from '../lexicon/subject-pronouns.js';
 import type { SpeakerKind } from '../types.js';
 
 /**

@@ -1,4 +1,5 @@
-import { ROLE_NOUNS } from '../mentions/roles.js';
+import { ARTICLES } from '../lexicon/articles.js';
+import { ROLE_NOUNS } from '../lexicon/role-nouns.js';
 import type { Token } from '../nlp/token.js';
 
 /**
@@ -16,8 +17,7 @@ const APPOSITIVE_REACH = 6;
  * @returns the role nouns, in text order; empty when no appositive follows
  */
 export function appositiveRoles(tokens: readonly Token[], end: number): string[] {
-  if (tokens[end + 1]?.value !== ',' || !/^(?:a|an|the)$/.test(tokens[end + 2]?.lower ?? ''))
-    return [];
+  if (tokens[end + 1]?.value !== ',' || !ARTICLES.has(tokens[end + 2]?.lower ?? '')) return [];
   const roles: string[] = [];
   const from = end + 3;
   for (let k = from; k < tokens.length && k < from + APPOSITIVE_REACH; k++) {

@@ -3,7 +3,8 @@ import type { TokenContext } from '../attribution/token-context.js';
 import type { RawReport } from '../reported/sieve.js';
 import { span } from '../span.js';
 import type { DetectedQuote, Quote, Report, Span, Speaker } from '../types.js';
-import { pronounOf, RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
+import { RELATIVE_PRONOUNS } from '../lexicon/relative-pronouns.js';
+import { pronounOf } from '../mentions/pronouns.js';
 import { resolveEntities, type CastAttribution } from './coreference.js';
 
 const isPronoun = (word: string): boolean =>

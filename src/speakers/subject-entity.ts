@@ -1,7 +1,7 @@
 import type { PronounMention } from '../mentions/describe-mention.js';
 import { describeMention } from '../mentions/describe-mention.js';
 import type { TokenRange } from '../mentions/noun-phrase.js';
-import { RELATIVE_PRONOUNS } from '../mentions/pronouns.js';
+import { RELATIVE_PRONOUNS } from '../lexicon/relative-pronouns.js';
 import { agrees } from './agreement.js';
 import type { Cast } from './cast.js';
 import { fullestForm } from './name-index.js';

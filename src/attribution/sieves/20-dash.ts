@@ -1,8 +1,7 @@
 import { canSpeak } from '../../mentions/describe-mention.js';
 import { phraseStartingAt } from '../../mentions/noun-phrase.js';
+import { DASHES } from '../../lexicon/dashes.js';
 import type { Sieve } from '../sieve.js';
-
-const DASHES = /^(?:[―—–]|--?)$/;
 
 /** “…” ― Jane Doe: a name after a dash signs the quotation, as in vox pops. */
 export const dash: Sieve = {
@@ -11,7 +10,9 @@ export const dash: Sieve = {
   confidence: 0.6,
   apply: ({ ctx, last, sentenceEnd }) => {
     const { tokens } = ctx;
-    if (last + 2 > sentenceEnd || !DASHES.test(tokens[last + 1]!.value)) return null;
+    const dash = tokens[last + 1]?.value ?? '';
+    // (a hyphen with spaces around it stands for a dash)
+    if (last + 2 > sentenceEnd || !(DASHES.has(dash) || dash === '-')) return null;
     const mention = phraseStartingAt(tokens, last + 2, sentenceEnd);
     return mention && canSpeak(tokens, mention, true)
       ? { mention, cue: [last + 1, last + 1] }

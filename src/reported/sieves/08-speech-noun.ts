@@ -1,4 +1,5 @@
-import { phraseEndingAt, POSSESSIVE_PRONOUNS } from '../../mentions/noun-phrase.js';
+import { phraseEndingAt } from '../../mentions/noun-phrase.js';
+import { isPossessive } from '../../mentions/pronouns.js';
 import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import { clauseEnd } from '../clause-bounds.js';
 import type { ReportSieve } from '../sieve.js';
@@ -21,7 +22,7 @@ export const speechNoun: ReportSieve = {
     const owner = tokens[d];
     if (!owner) return null;
     let mention: readonly [number, number] | null = null;
-    if (POSSESSIVE_PRONOUNS.has(owner.lower) && owner.lower !== 'its') mention = [d, d];
+    if (isPossessive(owner.lower) && owner.lower !== 'its') mention = [d, d];
     else if (/^['’]s?$/.test(owner.value)) mention = phraseEndingAt(tokens, d - 1, first);
     if (!mention) return null;
     return { clause: [at + 1, clauseEnd(rc, at + 1, last)], cue: [at, at], mention };
