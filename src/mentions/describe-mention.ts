@@ -45,9 +45,14 @@ export type MentionInfo = PronounMention | DescribedMention;
 /** A word for how many, or a number: "two officials", "some residents". */
 const isQuantity = (word: string): boolean => QUANTITIES.has(word) || /^\d+$/.test(word);
 
+/** Quantities kept in a name's leading words for now: "All three candidates". */
+const NOT_LEADING: ReadonlySet<string> = new Set(['all', 'most']);
+
 /** Words that may open a description but never a name: "the", "another", "one of", "then-". */
 const isLeadingNonName = (word: string): boolean =>
-  ARTICLES.has(word) || QUANTITIES.has(word) || /^(?:another|of|then|-)$/.test(word);
+  ARTICLES.has(word) ||
+  (QUANTITIES.has(word) && !NOT_LEADING.has(word)) ||
+  /^(?:another|of|then|-)$/.test(word);
 
 function singular(word: string): string {
   if (word.endsWith('men')) return `${word.slice(0, -3)}man`;

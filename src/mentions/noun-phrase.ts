@@ -224,6 +224,15 @@ function isInstitutionAt(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Quantities that do not open a phrase before "of" for now: "most of the senators". */
+const NOT_IN_PHRASE_QUANTITY: ReadonlySet<string> = new Set([
+  'all',
+  'both',
+  'four',
+  'most',
+  'three',
+]);
+
 function isQuantity(t: Token): boolean {
-  return t.pos === 'NUM' || QUANTITIES.has(t.lower);
+  return t.pos === 'NUM' || (QUANTITIES.has(t.lower) && !NOT_IN_PHRASE_QUANTITY.has(t.lower));
 }
