@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { boundTokens } from './bound-tokens.js';
 import type { PartOfSpeech, Token, Tokenizer } from './token.js';
 
 /** The part of a wink-nlp instance this library uses: `winkNLP(model)` returns one. */
@@ -30,10 +31,11 @@ function defaultInstance(): WinkInstance {
  * wink gives no character offsets; each token is found in the text from where the one before it
  * ended, since only whitespace lies between two tokens (wink's preceding spaces plus its values
  * round-trip the input exactly). Asking wink for the preceding spaces instead cost a string per
- * token.
+ * token. Runs without a space too long for any word are masked from wink (see {@link boundTokens}),
+ * whose patterns cost the square of a run's length.
  */
 export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
-  return (text) => {
+  return boundTokens((text) => {
     const wink = nlp ?? defaultInstance();
     const its = wink.its;
     const tokens = wink.readDoc(text).tokens();
@@ -61,7 +63,7 @@ export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
       at = start + value.length;
     }
     return out;
-  };
+  });
 }
 
 // Most tokens start with a printable ASCII character, so trim() is called only on the few others.
