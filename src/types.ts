@@ -245,7 +245,7 @@ export interface Speaker {
 
 /** Everything {@link analyzeArticle} finds in one article. */
 export interface AnalysisResult {
-  /** The article's paragraphs in order. */
+  /** The article's paragraphs in order (when `truncated`, those the analysis read). */
   readonly paragraphs: readonly Paragraph[];
   /** Every quotation in text order, attributed. */
   readonly quotes: readonly Quote[];
@@ -253,4 +253,10 @@ export interface AnalysisResult {
   readonly reported: readonly Report[];
   /** Every speaker of at least one quotation or reported statement; see {@link Speaker.id}. */
   readonly speakers: readonly Speaker[];
+  /**
+   * Present, and `true`, when the article holds more quotations than `maxQuotes`: the result then
+   * covers the article up to its first `maxQuotes` quotations and the paragraph that ends them.
+   * Absent otherwise.
+   */
+  readonly truncated?: true;
 }

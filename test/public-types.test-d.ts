@@ -40,6 +40,8 @@ describe('functions', () => {
     expectTypeOf(analyzeArticle).returns.toEqualTypeOf<AnalysisResult>();
     expectTypeOf<AnalyzeOptions['reported']>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<AnalysisResult['reported']>().toEqualTypeOf<readonly Report[]>();
+    expectTypeOf<AnalyzeOptions['maxQuotes']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<AnalysisResult['truncated']>().toEqualTypeOf<true | undefined>();
   });
 
   it('the stages take a string; attributeQuotes optionally the detected quotes', () => {

@@ -76,7 +76,32 @@ const FEET_BEFORE = /\d\s?['′’]\s?\d{1,2}$/;
  */
 export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): DetectedQuote[] {
   assertText(text, 'detectQuotes');
-  const paras = paragraphs ?? splitParagraphs(text);
+  return detectQuotesUpTo(text, paragraphs ?? splitParagraphs(text), Infinity).quotes;
+}
+
+/** What {@link detectQuotesUpTo} found, and whether it stopped before the end of the text. */
+export interface BoundedQuotes {
+  /** At most the limit's number of quotations, the first in text order. */
+  readonly quotes: DetectedQuote[];
+  /** Set when there may be more quotations than were returned. */
+  readonly truncated: boolean;
+}
+
+/**
+ * {@link detectQuotes} with a bound on what it holds: once `limit` quotations and stray marks are
+ * found and no quotation is open (or twice as many, open or not), it stops reading, so memory
+ * stays in proportion to the limit however many marks the text holds.
+ *
+ * @param text the article
+ * @param paras its paragraphs
+ * @param limit the most quotations to return
+ * @returns the first `limit` quotations in text order, and whether there may be more
+ */
+export function detectQuotesUpTo(
+  text: string,
+  paras: readonly Paragraph[],
+  limit: number,
+): BoundedQuotes {
   const found: Building[] = [];
   const orphans: Orphan[] = [];
   const next = nextIndexFinder(text);
@@ -88,7 +113,13 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
     else if (q.strays) for (const s of q.strays) orphans.push([s, q.paragraph]);
   };
 
-  for (const para of paras) {
+  // Stray marks count against the limit too: each is a span in the result.
+  let strays = 0;
+  let stopped = false;
+  const full = (open: number) =>
+    found.length + strays >= limit && (open === 0 || found.length + strays >= 2 * limit);
+
+  paragraphs: for (const para of paras) {
     const stack: Open[] = [];
     let i = para.start;
     if (carried) {
@@ -109,6 +140,12 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
       const code = text.charCodeAt(i);
       const c = maybeMark(code) ? MARK_OF_CODE.get(code) : undefined;
       if (c === undefined) continue;
+      if (full(stack.length)) {
+        // what is still open is dropped: it would end here, and wrongly as never closed
+        stopped = true;
+        carried = null;
+        break paragraphs;
+      }
       const before = i > para.start ? text[i - 1]! : '\n';
       const after = i + 1 < para.end ? text[i + 1]! : '\n';
       // ''Like this'': NYT copy doubles apostrophes for quotation marks; neither is a mark here
@@ -151,6 +188,7 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
       if (!opens) {
         if (APOSTROPHE_MARKS.has(c)) continue;
         const stray = span(text, i, i + 1);
+        strays += 1;
         const host = stack.at(-1);
         if (host) (host.strays ??= []).push(stray);
         else orphans.push([stray, para.index]);
@@ -189,8 +227,10 @@ export function detectQuotes(text: string, paragraphs?: readonly Paragraph[]): D
   if (carried) emit(carried, null, UNCLOSED);
 
   found.sort((a, b) => a.start - b.start || a.depth - b.depth);
+  const truncated = stopped || found.length > limit;
+  if (found.length > limit) found.length = limit;
   recordOrphans(found, orphans);
-  return found;
+  return { quotes: found, truncated };
 }
 
 // Every quotation mark is in Latin-1 (" ' « »), General Punctuation (‘ to „, ‹ ›) or CJK

@@ -72,6 +72,25 @@ function longArticle(bytes: number): string {
   return paragraph.repeat(Math.ceil(bytes / paragraph.length));
 }
 
+describe.concurrent('an article of a million quotations', () => {
+  // ‘a’ ‘a’ … held about 112 MB of heap per MB; 4 MB of it in a 128 MB heap lost the article (or,
+  // at 16 MB, the whole process). Now the analysis stops at 20,000 quotations and says so.
+  it('is written truncated, in bounded memory', async () => {
+    const { code, stdout, stderr } = await runCli(['--format', 'jsonl', '--jobs', '1'], {
+      stdin: '‘a’ '.repeat(1024 * 1024),
+      nodeArgs: ['--max-old-space-size=128'],
+    });
+    expect(stderr).toBe('');
+    const result = JSON.parse(stdout) as { id: string; quotes: unknown[]; truncated?: boolean };
+    expect([result.id, result.quotes.length, result.truncated]).toStrictEqual([
+      'stdin',
+      20_000,
+      true,
+    ]);
+    expect(code).toBe(0);
+  });
+});
+
 describe.concurrent('--timeout', () => {
   it('skips an article that takes too long, names it, and writes the rest as --jobs 1 does', async () => {
     const slow = JSON.stringify({ id: 'slow', text: longArticle(6 * 1024 * 1024) });
