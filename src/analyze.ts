@@ -1,5 +1,5 @@
 import { findAttributions } from './attribution/attribute-quotes.js';
-import { buildTokenContext } from './attribution/token-context.js';
+import { buildTokenContext } from './document/token-context.js';
 import { winkTokenizer, type WinkInstance } from './nlp/wink.js';
 import { splitParagraphs } from './paragraphs/split-paragraphs.js';
 import { detectQuotes, detectQuotesUpTo } from './quotes/detect-quotes.js';

@@ -4,7 +4,7 @@ import { DESCRIBED_PENALTY, type Finding, type RawAttribution, type Sieve } from
 import { SIEVES } from './sieves/index.js';
 import { noCue } from './sieves/30-no-cue.js';
 import { buildSite, type Site } from './site.js';
-import type { TokenContext } from './token-context.js';
+import type { TokenContext } from '../document/token-context.js';
 
 export type { RawAttribution } from './sieve.js';
 

@@ -1,7 +1,7 @@
 import { canSpeak } from '../mentions/describe-mention.js';
 import type { TokenRange } from '../mentions/noun-phrase.js';
 import { isTitleCase } from './quoted-names.js';
-import { sentenceSubject } from './rules.js';
+import { sentenceSubject } from '../grammar/subjects.js';
 import type { Site } from './site.js';
 
 /**

@@ -3,8 +3,8 @@ import { TITLE_OPENERS } from '../lexicon/title-openers.js';
 import { TITLE_SMALL_WORDS } from '../lexicon/title-small-words.js';
 import { WORKS } from '../lexicon/works.js';
 import type { DetectedQuote } from '../types.js';
-import { isNickname } from './find-cue.js';
-import { sentenceAt, type TokenContext } from './token-context.js';
+import { isNickname } from '../grammar/find-cue.js';
+import { sentenceAt, type TokenContext } from '../document/token-context.js';
 
 /** A quoted title is this many words at the most: “The Steve Harvey Morning Show”. */
 const TITLE_WORDS = 7;

@@ -1,5 +1,6 @@
 import { canSpeak } from '../mentions/describe-mention.js';
-import { CAPITALISED, phraseEndingAt, type TokenRange } from '../mentions/noun-phrase.js';
+import { CAPITALISED } from '../lexicon/capitalised.js';
+import { phraseEndingAt, type TokenRange } from '../mentions/noun-phrase.js';
 import { pronounOf } from '../mentions/pronouns.js';
 import { ARTICLES } from '../lexicon/articles.js';
 import { DASHES } from '../lexicon/dashes.js';
@@ -7,11 +8,12 @@ import { DOCUMENT_NOUNS } from '../lexicon/document-nouns.js';
 import { PASSIVE_AUXILIARIES } from '../lexicon/passive-auxiliaries.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { TIME_CONJUNCTIONS } from '../lexicon/time-conjunctions.js';
-import { cueSpan, speakingCue } from './find-cue.js';
-import { nearestSubject, opensClause, relativeAntecedent, subjectOf } from './rules.js';
-import type { Cue } from './rules.js';
+import { cueSpan, speakingCue } from '../grammar/find-cue.js';
+import { nearestSubject, relativeAntecedent, subjectOf } from '../grammar/subjects.js';
+import { opensClause } from '../grammar/cue-at.js';
+import type { Cue } from '../grammar/cue-at.js';
 import type { Finding } from './sieve.js';
-import type { TokenContext } from './token-context.js';
+import type { TokenContext } from '../document/token-context.js';
 
 /**
  * The speaker a cue names: its subject, or the issuer of a document that is its subject.

@@ -1,10 +1,11 @@
 import { DASHES } from '../lexicon/dashes.js';
-import { CAPITALISED, type TokenRange } from '../mentions/noun-phrase.js';
+import { CAPITALISED } from '../lexicon/capitalised.js';
+import { type TokenRange } from '../mentions/noun-phrase.js';
 import type { DetectedQuote, Paragraph } from '../types.js';
-import { findAccordingTo, scanForCue } from './find-cue.js';
+import { findAccordingTo, scanForCue } from '../grammar/find-cue.js';
 import { ownerOfWords } from './reports.js';
-import { opensClause, type Cue } from './rules.js';
-import { sentenceAt, type TokenContext } from './token-context.js';
+import { opensClause, type Cue } from '../grammar/cue-at.js';
+import { sentenceAt, type TokenContext } from '../document/token-context.js';
 
 /**
  * One quotation and what stands around it, read once and shared by every sieve: its tokens, its

@@ -1,3 +1,4 @@
+import { CAPITALISED } from '../lexicon/capitalised.js';
 import type { Token } from '../nlp/token.js';
 import { isPossessive } from './pronouns.js';
 import { ORGANIZATION_NOUNS } from '../lexicon/organization-nouns.js';
@@ -17,8 +18,6 @@ const neverInPhrase = (word: string): boolean =>
   // words that open a clause, capitalised at a sentence's start: "When Trump announced …"
   SUBORDINATORS.has(word);
 
-/** A word that starts with a capital letter. */
-export const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /^['’]s?$/;
 
 /** A day, month or other time word ("Tuesday", "yesterday", "later"), never a speaker. */

@@ -1,4 +1,4 @@
-import { CAPITALISED } from '../mentions/noun-phrase.js';
+import { CAPITALISED } from '../lexicon/capitalised.js';
 import type { ParagraphKind } from '../types.js';
 
 /** Lines that only credit an image: "Example Photo", "(AP Photo/Jane Doe)", "Getty Images". */

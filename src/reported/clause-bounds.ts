@@ -1,7 +1,9 @@
-import { subjectOf, type Cue } from '../attribution/rules.js';
+import { subjectOf } from '../grammar/subjects.js';
+import { type Cue } from '../grammar/cue-at.js';
 import { PASSIVE_AUXILIARIES } from '../lexicon/passive-auxiliaries.js';
 import { isPossessive } from '../mentions/pronouns.js';
-import { CAPITALISED, isTimeWord, phraseStartingAt } from '../mentions/noun-phrase.js';
+import { CAPITALISED } from '../lexicon/capitalised.js';
+import { isTimeWord, phraseStartingAt } from '../mentions/noun-phrase.js';
 import { isSubjectPronoun } from '../mentions/pronouns.js';
 import type { Token } from '../nlp/token.js';
 import type { ReportContext } from './report-context.js';

@@ -1,5 +1,5 @@
-import { cueAt, type Cue } from '../attribution/rules.js';
-import type { TokenContext } from '../attribution/token-context.js';
+import { cueAt, type Cue } from '../grammar/cue-at.js';
+import type { TokenContext } from '../document/token-context.js';
 
 /** An article's tokens in context, with the reporting cue at each token read once. */
 export interface ReportContext {

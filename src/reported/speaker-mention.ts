@@ -1,6 +1,7 @@
-import { relativeAntecedent } from '../attribution/rules.js';
+import { relativeAntecedent } from '../grammar/subjects.js';
 import { nameAtEnd } from '../mentions/describe-mention.js';
-import { CAPITALISED, type TokenRange } from '../mentions/noun-phrase.js';
+import { CAPITALISED } from '../lexicon/capitalised.js';
+import { type TokenRange } from '../mentions/noun-phrase.js';
 import type { Token } from '../nlp/token.js';
 
 /** How many words a name set off by commas may have: "Marise Payne", "Jean-Luc van der Berg". */

@@ -1,5 +1,5 @@
 import type { RawAttribution } from '../attribution/attribute-quotes.js';
-import type { TokenContext } from '../attribution/token-context.js';
+import type { TokenContext } from '../document/token-context.js';
 import type { RawReport } from '../reported/sieve.js';
 import { span } from '../span.js';
 import type { DetectedQuote, Quote, Report, Span, Speaker } from '../types.js';

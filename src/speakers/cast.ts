@@ -1,4 +1,4 @@
-import type { TokenContext } from '../attribution/token-context.js';
+import type { TokenContext } from '../document/token-context.js';
 import type { MentionInfo } from '../mentions/describe-mention.js';
 import type { TokenRange } from '../mentions/noun-phrase.js';
 import type { EntityStore } from './entity-store.js';

@@ -1,6 +1,6 @@
 import type { RawAttribution } from '../attribution/attribute-quotes.js';
-import { relativeAntecedent } from '../attribution/rules.js';
-import type { TokenContext } from '../attribution/token-context.js';
+import { relativeAntecedent } from '../grammar/subjects.js';
+import type { TokenContext } from '../document/token-context.js';
 import { describeMention } from '../mentions/describe-mention.js';
 import { appositiveRoles } from './appositive-roles.js';
 import type { Cast, MentionSite } from './cast.js';

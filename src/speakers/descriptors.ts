@@ -1,5 +1,6 @@
-import type { TokenContext } from '../attribution/token-context.js';
-import { CAPITALISED, type TokenRange } from '../mentions/noun-phrase.js';
+import type { TokenContext } from '../document/token-context.js';
+import { CAPITALISED } from '../lexicon/capitalised.js';
+import { type TokenRange } from '../mentions/noun-phrase.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import type { Token } from '../nlp/token.js';
 

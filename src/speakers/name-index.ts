@@ -1,7 +1,8 @@
-import { sentenceAt, type TokenContext } from '../attribution/token-context.js';
+import { sentenceAt, type TokenContext } from '../document/token-context.js';
 import { describeMention, nameAtEnd, type DescribedMention } from '../mentions/describe-mention.js';
 import { GIVEN_NAME_GENDER } from '../mentions/names.js';
-import { CAPITALISED, isTimeWord, type TokenRange } from '../mentions/noun-phrase.js';
+import { CAPITALISED } from '../lexicon/capitalised.js';
+import { isTimeWord, type TokenRange } from '../mentions/noun-phrase.js';
 import type { Token } from '../nlp/token.js';
 
 /** A person named in the text, speaker or not: a candidate for a later "he" or "she". */

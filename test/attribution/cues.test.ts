@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_FORMS, inflections } from '../../src/attribution/cues.js';
-import { cueAt } from '../../src/attribution/rules.js';
+import { CUE_FORMS, inflections } from '../../src/grammar/cue-forms.js';
+import { cueAt } from '../../src/grammar/cue-at.js';
 import { rangeOf, textOf, tokenize } from '../nlp/helpers.js';
 
 describe('inflections: the forms a reporting verb is written in', () => {

@@ -1,6 +1,6 @@
 // Shared by the stage tests: tokens from the default wink instance (one per test file, since
 // vitest runs every file in its own process) and small readers of token ranges.
-import { buildTokenContext, type TokenContext } from '../../src/attribution/token-context.js';
+import { buildTokenContext, type TokenContext } from '../../src/document/token-context.js';
 import type { TokenRange } from '../../src/mentions/noun-phrase.js';
 import type { Token } from '../../src/nlp/token.js';
 import { winkTokenizer } from '../../src/nlp/wink.js';

@@ -1,7 +1,7 @@
 // Builds what the resolution steps read from an article written for a test, the way analyze.ts
 // does, and finds a phrase's tokens in it.
 import { findAttributions } from '../../src/attribution/attribute-quotes.js';
-import { buildTokenContext, type TokenContext } from '../../src/attribution/token-context.js';
+import { buildTokenContext, type TokenContext } from '../../src/document/token-context.js';
 import { describeMention } from '../../src/mentions/describe-mention.js';
 import type { TokenRange } from '../../src/mentions/noun-phrase.js';
 import { winkTokenizer } from '../../src/nlp/wink.js';

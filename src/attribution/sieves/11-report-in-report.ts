@@ -1,4 +1,4 @@
-import { cueSpan } from '../find-cue.js';
+import { cueSpan } from '../../grammar/find-cue.js';
 import { mentionAt, outerReport } from '../reports.js';
 import type { Sieve } from '../sieve.js';
 

@@ -1,4 +1,4 @@
-import { inList } from '../find-cue.js';
+import { inList } from '../../grammar/find-cue.js';
 import type { Sieve } from '../sieve.js';
 
 /**

@@ -2,7 +2,7 @@ import { canSpeak } from '../../mentions/describe-mention.js';
 import { phraseEndingAt } from '../../mentions/noun-phrase.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/document-nouns.js';
 import { isPassive } from '../reports.js';
-import { nearestSubject, sentenceSubject } from '../rules.js';
+import { nearestSubject, sentenceSubject } from '../../grammar/subjects.js';
 import type { Sieve } from '../sieve.js';
 
 /**

@@ -1,4 +1,4 @@
-import { cueSpan, speakingCue } from '../find-cue.js';
+import { cueSpan, speakingCue } from '../../grammar/find-cue.js';
 import type { Sieve } from '../sieve.js';
 
 /** A reporting clause this many sentences before the quotation at the most speaks for it. */

@@ -1,5 +1,5 @@
 import { describeMention } from '../../mentions/describe-mention.js';
-import { sentenceSubject } from '../rules.js';
+import { sentenceSubject } from '../../grammar/subjects.js';
 import type { Sieve } from '../sieve.js';
 
 /**

@@ -1,7 +1,7 @@
 import { continuedParagraph } from '../continued-paragraph.js';
-import { speakingCue } from '../find-cue.js';
-import { sentenceSubject } from '../rules.js';
-import { sentenceAt } from '../token-context.js';
+import { speakingCue } from '../../grammar/find-cue.js';
+import { sentenceSubject } from '../../grammar/subjects.js';
+import { sentenceAt } from '../../document/token-context.js';
 import type { Sieve } from '../sieve.js';
 
 /**

@@ -1,5 +1,5 @@
 import { continuedParagraph } from '../continued-paragraph.js';
-import { speakingCue } from '../find-cue.js';
+import { speakingCue } from '../../grammar/find-cue.js';
 import type { Sieve } from '../sieve.js';
 
 /**

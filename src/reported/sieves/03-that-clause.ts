@@ -1,4 +1,4 @@
-import { subjectOf } from '../../attribution/rules.js';
+import { subjectOf } from '../../grammar/subjects.js';
 import { BELIEF_VERBS } from '../../lexicon/belief-verbs.js';
 import { HEARER_VERBS } from '../../lexicon/hearer-verbs.js';
 import { clauseEnd, isSpeechCue, thatAfter } from '../clause-bounds.js';

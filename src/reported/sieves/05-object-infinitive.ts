@@ -1,4 +1,4 @@
-import { subjectOf } from '../../attribution/rules.js';
+import { subjectOf } from '../../grammar/subjects.js';
 import { DIRECTIVE_VERBS } from '../../lexicon/directive-verbs.js';
 import { clauseEnd, infinitiveAfterObject } from '../clause-bounds.js';
 import type { ReportSieve } from '../sieve.js';

@@ -1,4 +1,4 @@
-import { subjectOf } from '../../attribution/rules.js';
+import { subjectOf } from '../../grammar/subjects.js';
 import { COMMISSIVE_VERBS } from '../../lexicon/commissive-verbs.js';
 import { clauseEnd, infinitiveAt, verbCue } from '../clause-bounds.js';
 import type { ReportSieve } from '../sieve.js';

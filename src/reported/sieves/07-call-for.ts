@@ -1,4 +1,4 @@
-import { subjectOf } from '../../attribution/rules.js';
+import { subjectOf } from '../../grammar/subjects.js';
 import { COMPLEMENT_CUES } from '../../lexicon/complement-cues.js';
 import { clauseEnd, verbCue } from '../clause-bounds.js';
 import type { ReportSieve } from '../sieve.js';

@@ -1,5 +1,5 @@
 import { describeMention } from '../../mentions/describe-mention.js';
-import { CAPITALISED } from '../../mentions/noun-phrase.js';
+import { CAPITALISED } from '../../lexicon/capitalised.js';
 import type { ResolutionStep } from '../cast.js';
 import { fullestForm } from '../name-index.js';
 

@@ -1,4 +1,4 @@
-import { sentenceAt } from '../../attribution/token-context.js';
+import { sentenceAt } from '../../document/token-context.js';
 import type { ResolutionStep } from '../cast.js';
 import { ageIn, describingWords } from '../descriptors.js';
 import { fullestForm } from '../name-index.js';

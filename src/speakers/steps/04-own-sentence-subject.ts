@@ -1,5 +1,5 @@
-import { sentenceSubject } from '../../attribution/rules.js';
-import { sentenceAt } from '../../attribution/token-context.js';
+import { sentenceSubject } from '../../grammar/subjects.js';
+import { sentenceAt } from '../../document/token-context.js';
 import type { ResolutionStep } from '../cast.js';
 import { subjectEntity } from '../subject-entity.js';
 

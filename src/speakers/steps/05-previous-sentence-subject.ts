@@ -1,4 +1,4 @@
-import { sentenceSubject } from '../../attribution/rules.js';
+import { sentenceSubject } from '../../grammar/subjects.js';
 import type { ResolutionStep } from '../cast.js';
 import { subjectEntity } from '../subject-entity.js';
 

@@ -1,5 +1,5 @@
-import { sentenceAt } from '../../attribution/token-context.js';
-import { CAPITALISED } from '../../mentions/noun-phrase.js';
+import { sentenceAt } from '../../document/token-context.js';
+import { CAPITALISED } from '../../lexicon/capitalised.js';
 import type { ResolutionStep } from '../cast.js';
 
 /**

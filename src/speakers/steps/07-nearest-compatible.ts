@@ -1,4 +1,4 @@
-import { sentenceAt } from '../../attribution/token-context.js';
+import { sentenceAt } from '../../document/token-context.js';
 import type { PronounMention } from '../../mentions/describe-mention.js';
 import { agrees } from '../agreement.js';
 import type { Cast, ResolutionStep } from '../cast.js';

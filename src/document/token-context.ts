@@ -1,4 +1,4 @@
-import { CAPITALISED } from '../mentions/noun-phrase.js';
+import { CAPITALISED } from '../lexicon/capitalised.js';
 import type { Token } from '../nlp/token.js';
 import type { DetectedQuote, Paragraph } from '../types.js';
 

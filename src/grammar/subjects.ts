@@ -1,157 +1,48 @@
 import { canSpeak } from '../mentions/describe-mention.js';
+import { CAPITALISED } from '../lexicon/capitalised.js';
 import {
-  CAPITALISED,
   isTimeWord,
   phraseEndingAt,
   phraseStartingAt,
   type TokenRange,
 } from '../mentions/noun-phrase.js';
-import { isPossessive, isSubjectPronoun } from '../mentions/pronouns.js';
+import { isSubjectPronoun } from '../mentions/pronouns.js';
 import { ADVERBS_BEFORE_VERB } from '../lexicon/adverbs-before-verb.js';
-import { ARTICLES } from '../lexicon/articles.js';
 import { DASHES } from '../lexicon/dashes.js';
 import { MEDIA_NOUNS } from '../lexicon/media-nouns.js';
-import { NAMING_VERBS } from '../lexicon/naming-verbs.js';
 import { NEWS_AGENCIES } from '../lexicon/news-agencies.js';
-import { PASSIVE_AUXILIARIES } from '../lexicon/passive-auxiliaries.js';
-import { PAUSE_VERBS } from '../lexicon/pause-verbs.js';
 import { RELATIVE_PRONOUNS } from '../lexicon/relative-pronouns.js';
-import { SUBORDINATORS } from '../lexicon/subordinators.js';
-import { VERBS_TAGGED_AS_NOUNS } from '../lexicon/verbs-tagged-as-nouns.js';
 import type { Token } from '../nlp/token.js';
-import { CUE_FORMS, PARTICLES } from './cues.js';
-import { REACH, sentenceAt, type TokenContext } from './token-context.js';
+import { REACH, sentenceAt, type TokenContext } from '../document/token-context.js';
 
-/** A reporting cue found in the writer's text. */
-export interface Cue {
-  /** Tokens of the cue: "said", "pointed to", "according to". */
-  readonly range: TokenRange;
-  readonly strength: 'strong' | 'weak';
-  /** `according to X`: the speaker follows the cue. */
-  readonly accordingTo?: true;
-  /** A participle ("saying", "adding"): its subject is the clause's subject. */
-  readonly participle?: boolean;
-  /** A passive with its agent: "was asked by host Bill Maher" — the speaker follows "by". */
-  readonly agent?: true;
-}
+import { cueAt, opensClause, type Cue } from './cue-at.js';
+/**
+ * An appositive or relative clause between a subject and its verb spans at most this many tokens:
+ * "Rep. Jim Jordan (R-Ohio), an oversight panel member, said", "Smith, who has led the panel
+ * since 2019 and …, said".
+ */
+const APPOSITIVE_REACH = 45;
 
 /**
- * Words that open a subordinate or relative clause: "“…,” when Clinton blasted him" is not
- * Clinton's.
+ * A second verb joined by "and" shares the subject of a plain verb at most this many tokens
+ * before it ("Scott beamed and asked"); a reporting verb is looked for across the sentence.
  */
-export function opensClause(word: string): boolean {
-  return (
-    SUBORDINATORS.has(word) ||
-    RELATIVE_PRONOUNS.has(word) ||
-    // and the relatives of an object and a place: "with whom he clashed", "where his supporters"
-    word === 'whom' ||
-    word === 'where'
-  );
-}
+const SHARED_VERB_REACH = 12;
 
-/**
- * The reporting cue at token `i`, if there is one: a reporting verb in a finite or participle
- * form (never an infinitive "to say" or a passive "was told"), or "according to".
- */
-export function cueAt(tokens: readonly Token[], i: number): Cue | null {
-  const t = tokens[i]!;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  // "according to officials"; "per the party's bylaws", "per CNN" (not "per share", "per capita")
-  if (
-    (t.lower === 'according' && next?.lower === 'to') ||
-    (t.lower === 'per' && /^(?:DET|PRON|PROPN)$/.test(next?.pos ?? ''))
-  ) {
-    return { range: [i, t.lower === 'per' ? i : i + 1], strength: 'strong', accordingTo: true };
-  }
-  const strength = CUE_FORMS.get(t.lower);
-  if (!strength) return null;
-  const particles = PARTICLES.get(t.lower);
-  const particle = particles !== undefined && next !== undefined && particles.includes(next.lower);
-  // "Hillary shot back": a verb with its particle after a name is a verb, however it was tagged
-  const phrasal = particle && (prev?.pos === 'PROPN' || prev?.pos === 'PRON');
-  // ("“…,” Toomey fumed": right after a quotation that ends its clause and a name, a reporting
-  // word the tagger took for an adjective is the verb)
-  const afterQuote =
-    t.pos === 'ADJ' &&
-    tokens
-      .slice(Math.max(0, i - 4), i)
-      .some((x, k, a) => /^[”"]$/.test(x.value) && /^[,!?]$/.test(a[k - 1]?.value ?? ''));
-  if (
-    t.pos !== 'VERB' &&
-    !phrasal &&
-    !afterQuote &&
-    !(VERBS_TAGGED_AS_NOUNS.has(t.lower) && t.pos !== 'ADJ') &&
-    !taggedNounAfterSubject(t, prev, next)
-  )
-    return null;
-  // "interjected to say:", "went on to tell": an infinitive reporting verb after another verb
-  // (only after a verb of speaking or "went on": "wants to say" reports nothing yet)
-  const afterVerb =
-    CUE_FORMS.get(tokens[i - 2]?.lower ?? '') === 'strong' || tokens[i - 2]?.lower === 'on';
-  const passive =
-    prev !== undefined &&
-    PASSIVE_AUXILIARIES.has(prev.lower) &&
-    /(?:ed|en|told|said|wrote|read|cast)$/.test(t.lower);
-  // "was asked by host Bill Maher": the agent asked
-  if (passive && next?.lower === 'by') return { range: [i, i + 1], strength, agent: true };
-  if ((prev?.lower === 'to' && !afterVerb) || passive) return null;
-  // "would continue “to break barriers”": continuing speaks only before a pause (", she continued.")
-  if (PAUSE_VERBS.has(t.lemma) && !/^[,:.]$/.test(next?.value ?? '.')) return null;
-  // "must continue to push", "vowed to fight": a verb with an infinitive after it reports no words
-  // ("said to People" is no infinitive: a capital after "to" is a name the tagger took for a verb)
-  const after = tokens[i + 2];
-  if (
-    next?.lower === 'to' &&
-    after &&
-    (after.pos === 'VERB' || after.pos === 'AUX') &&
-    !CUE_FORMS.has(after.lower) &&
-    !CAPITALISED.test(after.value)
-  )
-    return null;
-  // "when asked if he had met Trump": a clipped passive reports nothing
-  if (prev && SUBORDINATORS.has(prev.lower) && /ed$/.test(t.lower)) return null;
-  // "a super PAC called “Stop Trump”": a thing named, not words said
-  if (
-    NAMING_VERBS.has(t.lower) &&
-    /^["“'‘]$/.test(next?.value ?? '') &&
-    prev?.pos === 'NOUN' &&
-    [tokens[i - 2], tokens[i - 3]].some((d) => d?.lower === 'a' || d?.lower === 'an')
-  )
-    return null;
-  // "made the following comment:", "a statement": a noun after its determiner, however it was tagged
-  if (ARTICLES.has(prev?.lower ?? '') || prev?.lower === 'following') return null;
-  // "so-called", "well-said": part of a compound, not a verb
-  if (prev?.value === '-' && prev.end === t.start) return null;
-  if (particles && !particle) return null;
-  return { range: [i, particle ? i + 1 : i], strength, participle: t.lower.endsWith('ing') };
-}
+/** A participle modifying a subject stands at most this many tokens before its phrase: "Protesters marching through the streets". */
+const MODIFIER_REACH = 6;
 
-// "Beijing claims these camps are …": wink tags some verbs after a name as plural nouns.
-// ("Republican claims as false" stays a noun: after a noun, the verb must be followed by what it says)
-// ("Japan branded North Korea an …" is tagged as an adjective)
-function taggedNounAfterSubject(
-  t: Token,
-  prev: Token | undefined,
-  next: Token | undefined,
-): boolean {
-  if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
-  // "Obama and Clinton call them “lone wolves”": a base form after a name, then its object
-  if (!/(?:s|ed)$/.test(t.lower))
-    return t.pos === 'NOUN' && prev?.pos === 'PROPN' && next?.pos === 'PRON';
-  // ("his comments" is a noun: a possessive is no subject; "the report, which notes," a verb)
-  if (prev?.pos === 'PRON' || RELATIVE_PRONOUNS.has(prev?.lower ?? ''))
-    return !isPossessive(prev!.lower);
-  if (prev?.pos !== 'PROPN' && (prev?.pos !== 'NOUN' || t.pos === 'ADJ')) return false;
-  return (
-    next === undefined ||
-    next.pos === 'DET' ||
-    next.pos === 'SCONJ' ||
-    next.pos === 'PRON' ||
-    (t.pos === 'ADJ' && next.pos === 'PROPN') ||
-    /^[:,."“]$/.test(next.value)
-  );
-}
+/** A relative pronoun's antecedent is a noun phrase of at most this many tokens: "the former deputy chief of staff, who". */
+const ANTECEDENT_REACH = 14;
+
+/** A bracketed aside after a name is at most this many tokens: "(D-Ohio)", "(R-N.Y.)". */
+const ASIDE_REACH = 10;
+
+/** A news agency in brackets stands within this many tokens of a dateline's start: "Washington (AFP) –". */
+const AGENCY_REACH = 6;
+
+/** A dateline's dash comes within this many tokens of its start: "PORTLAND, Ore., Jan. 5 (UPI) —". */
+const DATELINE_REACH = 14;
 
 /** Token bounds of the writer's text around token `i` in its sentence: no quotation inside. */
 function clauseBounds(ctx: TokenContext, i: number): [number, number] {
@@ -225,7 +116,7 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
     // ("Rep. Jim Jordan (R-Ohio), an oversight panel member, said")
     // ("Clinton, during a meeting in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich.,
     // said": a place after a preposition, or an age, is inside the aside; read on before it)
-    for (let c = j - 1; c >= lo && j - c < 45; c--) {
+    for (let c = j - 1; c >= lo && j - c < APPOSITIVE_REACH; c--) {
       if (tokens[c]!.value !== ',') continue;
       const np = phraseEndingAt(tokens, skipBrackets(tokens, c - 1, lo), lo);
       if (!np) break;
@@ -253,7 +144,11 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
         verb = k;
         break;
       }
-      if (verb < 0 && j - k < 12 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX'))
+      if (
+        verb < 0 &&
+        j - k < SHARED_VERB_REACH &&
+        (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')
+      )
         verb = k;
     }
     const first = verb >= 0 ? subjectBefore(ctx, verb, clauseBounds(ctx, verb)[0]) : null;
@@ -272,7 +167,7 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
 function subjectBeforeModifier(ctx: TokenContext, np: TokenRange, lo: number): TokenRange | null {
   const { tokens } = ctx;
   if (tokens[np[0] - 1]?.pos !== 'ADP') return null;
-  for (let k = np[0] - 2; k > lo && np[0] - k < 6; k--) {
+  for (let k = np[0] - 2; k > lo && np[0] - k < MODIFIER_REACH; k--) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' && t.lower.endsWith('ing')) return phraseEndingAt(tokens, k - 1, lo);
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') return null;
@@ -288,13 +183,13 @@ export function relativeAntecedent(tokens: readonly Token[], j: number): TokenRa
   const t = tokens[j];
   if (!t || !RELATIVE_PRONOUNS.has(t.lower)) return null;
   const end = tokens[j - 1]?.value === ',' ? j - 2 : j - 1;
-  return end >= 0 ? phraseEndingAt(tokens, end, Math.max(0, end - 14)) : null;
+  return end >= 0 ? phraseEndingAt(tokens, end, Math.max(0, end - ANTECEDENT_REACH)) : null;
 }
 
 /** The token before a short bracketed aside that ends at `j` ("(D-Ohio)"), or `j` itself. */
 function skipBrackets(tokens: readonly Token[], j: number, lo: number): number {
   if (tokens[j]?.value !== ')') return j;
-  for (let open = j - 1; open >= lo && j - open < 10; open--)
+  for (let open = j - 1; open >= lo && j - open < ASIDE_REACH; open--)
     if (tokens[open]!.value === '(') return open - 1;
   return j;
 }
@@ -358,7 +253,7 @@ function skipDateline(tokens: readonly Token[], lo: number, hi: number): number 
   const first = tokens[lo];
   // "WASHINGTON —", or "Washington (AFP) –" with the agency in brackets
   const agency = tokens
-    .slice(lo, lo + 6)
+    .slice(lo, lo + AGENCY_REACH)
     .some((t, k) => t.value === '(' && NEWS_AGENCIES.has(tokens[lo + k + 1]?.value ?? ''));
   if (
     !first ||
@@ -367,7 +262,7 @@ function skipDateline(tokens: readonly Token[], lo: number, hi: number): number 
     return lo;
   // ("PORTLAND, Ore. - Peter Santilli": after a city and its comma, a hyphen with a space before
   // it is a dash; "GOP front-runner Donald Trump - who" has no dateline)
-  for (let k = lo + 1; k <= hi && k < lo + 14; k++) {
+  for (let k = lo + 1; k <= hi && k < lo + DATELINE_REACH; k++) {
     const t = tokens[k]!;
     if (
       DASHES.has(t.value) ||

@@ -1,6 +1,7 @@
 import type { TokenRange } from '../mentions/noun-phrase.js';
-import { cueAt, subjectOf, type Cue } from './rules.js';
-import { REACH, sentenceAt, type TokenContext } from './token-context.js';
+import { subjectOf } from './subjects.js';
+import { cueAt, type Cue } from './cue-at.js';
+import { REACH, sentenceAt, type TokenContext } from '../document/token-context.js';
 
 /** At most this many quotations of one sentence are stepped over looking for a cue. */
 const MAX_QUOTES_CROSSED = 4;
