@@ -8,9 +8,12 @@ import {
   BEFORE_OPENING,
   CLOSERS,
   CLOSING_MARKS,
+  DOUBLED_MARKS,
+  type DoubledMark,
   GUILLEMETS,
   MARK_FAMILY,
   OPEN_ONLY_BEFORE_WORD,
+  STRAIGHT_DOUBLE_MARKS,
   SYMMETRIC_MARKS,
 } from './marks.js';
 
@@ -54,14 +57,17 @@ const SPACE = /\s/;
 const DIGIT = /\d/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UPPER_START = /^[\p{Lu}\p{N}[(…]/u;
-/** 5' 9", 6′2": the inch mark of a height or a length in feet and inches. */
+/** 5' 9", 6′2", 5'10'': the inch mark of a height or a length in feet and inches. */
 const FEET_BEFORE = /\d\s?['′’]\s?\d{1,2}$/;
+/** The longest text FEET_BEFORE matches: "5' 10". */
+const FEET_REACH = 6;
 
 /**
  * Finds every quotation in an article from its characters alone (no NLP model): content spans
  * without the marks, the marks, the paragraphs each quotation runs over, and whether it is a
- * full or a partial quote. Apostrophes, primes and inch marks are not taken for quotation marks,
- * nor are two straight apostrophes in a row (''like this'', a typewriter habit).
+ * full or a partial quote. Apostrophes, primes and inch marks are not taken for quotation marks.
+ * Two single marks in a row stand for a double one (''like this'', as the NYT archive writes “…”;
+ * ‘‘this’’), and are read apart only where they are an apostrophe and a single mark.
  *
  * Unbalanced marks are repaired and flagged: a quotation never closed ends at the end of its
  * paragraph (`repairs: ['unclosed']`; a straight single quote never closed is taken for an
@@ -114,107 +120,47 @@ export function detectQuotesUpTo(
   };
 
   // Stray marks count against the limit too: each is a span in the result.
-  let strays = 0;
+  const count = { strays: 0 };
   let stopped = false;
   const full = (open: number) =>
-    found.length + strays >= limit && (open === 0 || found.length + strays >= 2 * limit);
+    found.length + count.strays >= limit &&
+    (open === 0 || found.length + count.strays >= 2 * limit);
 
   paragraphs: for (const para of paras) {
-    const stack: Open[] = [];
+    const reader: Reader = { text, para, stack: [], next, emit, orphans, count };
     let i = para.start;
     if (carried) {
       // News reopens a quotation that runs on at the start of each paragraph, with a mark of the
       // same family; a paragraph that does not reopen it leaves it unclosed.
-      if (reopens(text, carried, para)) {
-        carried.partStart = para.start + 1;
+      const reopening = reopens(text, carried, para);
+      if (reopening > 0) {
+        carried.partStart = para.start + reopening;
         carried.paragraph = para.index;
-        stack.push(carried);
-        i = para.start + 1;
+        reader.stack.push(carried);
+        i = para.start + reopening;
       } else {
         emit(carried, null, UNCLOSED);
       }
       carried = null;
     }
 
-    for (; i < para.end; i++) {
-      const code = text.charCodeAt(i);
-      const c = maybeMark(code) ? MARK_OF_CODE.get(code) : undefined;
-      if (c === undefined) continue;
-      if (full(stack.length)) {
+    while (i < para.end) {
+      if (!maybeMark(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      if (full(reader.stack.length)) {
         // what is still open is dropped: it would end here, and wrongly as never closed
         stopped = true;
         carried = null;
         break paragraphs;
       }
-      const before = i > para.start ? text[i - 1]! : '\n';
-      const after = i + 1 < para.end ? text[i + 1]! : '\n';
-      // ''Like this'': NYT copy doubles apostrophes for quotation marks; neither is a mark here
-      if (c === "'" && (before === "'" || after === "'")) continue;
-      if (APOSTROPHE_MARKS.has(c) && isApostrophe(text, i)) continue;
-      const canOpen =
-        !SPACE.test(after) &&
-        (SPACE.test(before) || BEFORE_OPENING.has(before) || CLOSERS.has(before));
-      const canClose = !SPACE.test(before) && !WORD_CHAR.test(after);
-      const inch = c === '"' && DIGIT.test(before);
-
-      // A guillemet, or a mark that never opens (’ 」 』), closes the quotation it can close; a mark
-      // that also opens (" ' ” “ ‘) must look like a closing mark.
-      const target = findOpen(stack, c);
-      const closes =
-        target >= 0 &&
-        (GUILLEMETS.has(c) || !CLOSERS.has(c) || canClose || (!canOpen && c !== "'")) &&
-        !(inch && isInchMark(text, i, para.end, next)) &&
-        !isPossessiveInsideQuote(text, i, para.end, c, next);
-      if (closes) {
-        // marks opened inside the one now closed and never closed themselves end here
-        while (stack.length > target + 1) emit(endPart(text, stack.pop()!, i), null, UNCLOSED);
-        emit(endPart(text, stack.pop()!, i), { start: i, end: i + 1, text: c }, NONE);
-        continue;
-      }
-      // An apostrophe or an inch mark that closes nothing is just that; another closing mark
-      // that closes nothing, and cannot open, is a stray: ignored, and recorded.
-      if (APOSTROPHE_MARKS.has(c) && !CLOSERS.has(c)) continue;
-      if (inch) continue;
-      // A mark that only opens (“ ‘ „ « …) opens even with a space after it (“ We won”), unless it
-      // stands where a closing mark stands (word“ next); a symmetric one (" ' ”) needs to look like an opening.
-      // A symmetric mark alone at the start of a paragraph opens too (” … what I learned).
-      const opens =
-        CLOSERS.has(c) &&
-        (SYMMETRIC_MARKS.has(c)
-          ? canOpen || (i === para.start && c !== "'")
-          : OPEN_ONLY_BEFORE_WORD.has(c)
-            ? canOpen
-            : canOpen || !canClose || !CLOSING_MARKS.has(c));
-      if (!opens) {
-        if (APOSTROPHE_MARKS.has(c)) continue;
-        const stray = span(text, i, i + 1);
-        strays += 1;
-        const host = stack.at(-1);
-        if (host) (host.strays ??= []).push(stray);
-        else orphans.push([stray, para.index]);
-        continue;
-      }
-      if (stack.length >= MAX_DEPTH) continue;
-      // The same mark again while one is open: where a sentence starts (“One, she said. “Two,”)
-      // the open one was never closed; inside a sentence (“what he calls “hell” today”) it nests.
-      if (stack.at(-1)?.mark === c && UPPER_START.test(after) && opensSentence(text, i)) {
-        emit(endPart(text, stack.pop()!, i), null, UNCLOSED);
-      }
-      stack.push({
-        mark: c,
-        open: { start: i, end: i + 1, text: c },
-        closers: CLOSERS.get(c)!,
-        depth: stack.length,
-        partStart: i + 1,
-        paragraph: para.index,
-        parts: [],
-        paragraphs: [],
-        strays: null,
-      });
+      i = readAt(reader, i);
     }
 
     // A quotation still open at the end of the paragraph ends there; the outermost one may be
     // continued by the next paragraph.
+    const { stack } = reader;
     while (stack.length > 1) emit(endPart(text, stack.pop()!, para.end), null, UNCLOSED);
     // (an opening mark with nothing after it in its paragraph opens nothing)
     const outer = stack.pop();
@@ -233,8 +179,172 @@ export function detectQuotesUpTo(
   return { quotes: found, truncated };
 }
 
-// Every quotation mark is in Latin-1 (" ' « »), General Punctuation (‘ to „, ‹ ›) or CJK
-// Symbols (「 to 』): a cheap test on the code unit skips almost every character.
+/** What reading the marks of one paragraph needs, and where what it finds goes. */
+interface Reader {
+  readonly text: string;
+  readonly para: Paragraph;
+  /** The quotations open at this point of the paragraph, innermost last. */
+  readonly stack: Open[];
+  readonly next: (c: string, from: number) => number;
+  readonly emit: (q: Open, close: Span | null, repairs: readonly QuoteRepair[]) => void;
+  readonly orphans: Orphan[];
+  /** Stray marks found so far in the article: they count against the limit. */
+  readonly count: { strays: number };
+}
+
+/** Four single marks in a row are no quotation marks anyone writes: a longer run is skipped. */
+const LONGEST_RUN = 3;
+
+// Reads the character at `i` and returns the offset to read next: a mark of one character, or a
+// run of single marks, two of which stand for a double mark (''…'', ‘‘…’’).
+function readAt(r: Reader, i: number): number {
+  const code = r.text.charCodeAt(i);
+  const c = maybeMark(code) ? MARK_OF_CODE.get(code) : undefined;
+  if (c === undefined) return i + 1;
+  const doubled = DOUBLED_MARKS.get(c + c);
+  let run = 1;
+  while (doubled && i + run < r.para.end && r.text[i + run] === c) run++;
+  if (run === 1) {
+    readMark(r, i, c);
+  } else if (run === 2) {
+    readDoubled(r, i, c, doubled!);
+  } else if (run === LONGEST_RUN) {
+    // '''Go home,' she told me,'' he said: a doubled mark opens, then a single one; where
+    // marks close (me, 'Go home,''' he said) the single one closes first
+    if (isOpeningPosition(r, i)) {
+      readDoubled(r, i, c, doubled!);
+      readMark(r, i + 2, c);
+    } else {
+      readMark(r, i, c);
+      readDoubled(r, i + 1, c, doubled!);
+    }
+  }
+  return i + run;
+}
+
+// The character before `i` lets a mark there open: a space, the paragraph start, a bracket or
+// dash, or another mark.
+function isOpeningPosition(r: Reader, i: number): boolean {
+  const before = i > r.para.start ? r.text[i - 1]! : '\n';
+  return SPACE.test(before) || BEFORE_OPENING.has(before) || CLOSERS.has(before);
+}
+
+// ''We won,'' he said: two single marks read as the double mark they stand for, spanning both.
+function readDoubled(r: Reader, at: number, c: string, doubled: DoubledMark): void {
+  const { text, stack } = r;
+  const glyph = c + c;
+  const before = at > r.para.start ? text[at - 1]! : '\n';
+  const after = at + 2 < r.para.end ? text[at + 2]! : '\n';
+  const canClose = !SPACE.test(before) && !WORD_CHAR.test(after);
+  const canOpen = !SPACE.test(after) && isOpeningPosition(r, at);
+  const inner = stack.at(-1);
+  const innerSingle = inner !== undefined && MARK_FAMILY.get(inner.mark) === 'single';
+  // as with " : a mark that also opens closes where it looks like a closing mark, or cannot open
+  if (doubled.closes && (!doubled.opens || canClose || !canOpen)) {
+    const target = findOpen(stack, doubled.reads);
+    // A writer who opened with '' closes with ''; with a single quotation open inside another
+    // double mark, the two characters are read apart (below).
+    const closes =
+      target >= 0 &&
+      (!innerSingle || stack[target]!.open.text === glyph) &&
+      !(DIGIT.test(before) && isInchMark(r, at, target));
+    if (closes) {
+      closeOpen(r, target, span(text, at, at + 2));
+      return;
+    }
+  }
+  // 'The fault is the students'' — an apostrophe, then the mark that closes the single quotation
+  if (canClose && innerSingle && inner.closers.includes(c)) {
+    readMark(r, at + 1, c);
+    return;
+  }
+  // as with " : alone at the start of a paragraph, a mark that opens and closes opens
+  const startsParagraph = at === r.para.start && doubled.closes;
+  if (doubled.opens && (canOpen || startsParagraph)) pushOpen(r, at, glyph, doubled.reads, after);
+}
+
+// A mark of one character: it closes an open quotation, opens one, or is an apostrophe, an inch
+// mark or a stray.
+function readMark(r: Reader, i: number, c: string): void {
+  const { text, para, stack } = r;
+  const before = i > para.start ? text[i - 1]! : '\n';
+  const after = i + 1 < para.end ? text[i + 1]! : '\n';
+  if (APOSTROPHE_MARKS.has(c) && isApostrophe(text, i)) return;
+  const canOpen = !SPACE.test(after) && isOpeningPosition(r, i);
+  const canClose = !SPACE.test(before) && !WORD_CHAR.test(after);
+  const inch = STRAIGHT_DOUBLE_MARKS.has(c) && DIGIT.test(before);
+
+  // A guillemet, or a mark that never opens (’ 」 』), closes the quotation it can close; a mark
+  // that also opens (" ' ” “ ‘) must look like a closing mark.
+  const target = findOpen(stack, c);
+  const closes =
+    target >= 0 &&
+    (GUILLEMETS.has(c) || !CLOSERS.has(c) || canClose || (!canOpen && c !== "'")) &&
+    !(inch && isInchMark(r, i, target)) &&
+    !isPossessiveInsideQuote(text, i, para.end, c, r.next);
+  if (closes) {
+    closeOpen(r, target, { start: i, end: i + 1, text: c });
+    return;
+  }
+  // An apostrophe or an inch mark that closes nothing is just that; another closing mark
+  // that closes nothing, and cannot open, is a stray: ignored, and recorded.
+  if ((APOSTROPHE_MARKS.has(c) && !CLOSERS.has(c)) || inch) return;
+  // A mark that only opens (“ ‘ „ « …) opens even with a space after it (“ We won”), unless it
+  // stands where a closing mark stands (word“ next); a symmetric one (" ' ”) needs to look like
+  // an opening. A symmetric mark alone at the start of a paragraph opens too (” … what I learned).
+  const opens =
+    CLOSERS.has(c) &&
+    (SYMMETRIC_MARKS.has(c)
+      ? canOpen || (i === para.start && c !== "'")
+      : OPEN_ONLY_BEFORE_WORD.has(c)
+        ? canOpen
+        : canOpen || !canClose || !CLOSING_MARKS.has(c));
+  if (opens) {
+    pushOpen(r, i, c, c, after);
+  } else if (!APOSTROPHE_MARKS.has(c)) {
+    const stray = span(text, i, i + 1);
+    r.count.strays += 1;
+    const host = stack.at(-1);
+    if (host) (host.strays ??= []).push(stray);
+    else r.orphans.push([stray, para.index]);
+  }
+}
+
+// The quotation at `target` closes with `close`; marks opened inside it and never closed
+// themselves end there.
+function closeOpen(r: Reader, target: number, close: Span): void {
+  const { text, stack } = r;
+  while (stack.length > target + 1) {
+    r.emit(endPart(text, stack.pop()!, close.start), null, UNCLOSED);
+  }
+  r.emit(endPart(text, stack.pop()!, close.start), close, NONE);
+}
+
+// A quotation opens at `at` with `glyph`, read as the mark `mark`; `after` is the character after
+// the glyph.
+function pushOpen(r: Reader, at: number, glyph: string, mark: string, after: string): void {
+  const { text, stack } = r;
+  if (stack.length >= MAX_DEPTH) return;
+  // The same mark again while one is open: where a sentence starts (“One, she said. “Two,”)
+  // the open one was never closed; inside a sentence (“what he calls “hell” today”) it nests.
+  if (stack.at(-1)?.mark === mark && UPPER_START.test(after) && opensSentence(text, at)) {
+    r.emit(endPart(text, stack.pop()!, at), null, UNCLOSED);
+  }
+  stack.push({
+    mark,
+    open: span(text, at, at + glyph.length),
+    closers: CLOSERS.get(mark)!,
+    depth: stack.length,
+    partStart: at + glyph.length,
+    paragraph: r.para.index,
+    parts: [],
+    paragraphs: [],
+    strays: null,
+  });
+}
+
+// Every quotation mark is in Latin-1 (" ' « »), General Punctuation (‘ to ‟, ‹ ›), CJK Symbols
+// (「 to 』) or the fullwidth forms (＂): a cheap test on the code unit skips almost every character.
 function maybeMark(code: number): boolean {
   return (
     code === 0x22 ||
@@ -242,7 +352,8 @@ function maybeMark(code: number): boolean {
     code === 0xab ||
     code === 0xbb ||
     (code >= 0x2018 && code <= 0x203a) ||
-    (code >= 0x300c && code <= 0x300f)
+    (code >= 0x300c && code <= 0x300f) ||
+    code === 0xff02
   );
 }
 
@@ -257,12 +368,16 @@ function findOpen(stack: readonly Open[], closer: string): number {
   return -1;
 }
 
-// “…\n\n“… or ‘…\n\n‘…: the next paragraph starts with an opening mark of the carried one's family.
-function reopens(text: string, carried: Open, para: Paragraph): boolean {
+// “…\n\n“…, ‘…\n\n‘… or ''…\n\n''…: the next paragraph starts with an opening mark of the
+// carried one's family. Returns the length of that mark, or 0 when the paragraph does not reopen.
+function reopens(text: string, carried: Open, para: Paragraph): number {
   const c = text[para.start]!;
-  if (MARK_FAMILY.get(c) !== MARK_FAMILY.get(carried.mark) || !CLOSERS.has(c)) return false;
-  if (para.end - para.start < 2 || SPACE.test(text[para.start + 1]!)) return false;
-  return !(APOSTROPHE_MARKS.has(c) && isApostrophe(text, para.start));
+  const doubled = text[para.start + 1] === c ? DOUBLED_MARKS.get(c + c) : undefined;
+  const mark = doubled?.opens ? doubled.reads : c;
+  const length = doubled?.opens ? 2 : 1;
+  if (MARK_FAMILY.get(mark) !== MARK_FAMILY.get(carried.mark) || !CLOSERS.has(mark)) return 0;
+  if (para.end - para.start <= length || SPACE.test(text[para.start + length]!)) return 0;
+  return length === 1 && APOSTROPHE_MARKS.has(c) && isApostrophe(text, para.start) ? 0 : length;
 }
 
 /**
@@ -280,19 +395,16 @@ function nextIndexFinder(text: string): (c: string, from: number) => number {
   };
 }
 
-// "a 12" pipe", "he is 5' 9" tall": a straight double mark after a digit is an inch mark when it
-// follows feet, or when a lower-case word follows and another straight mark in the paragraph is
-// left to close the quotation ("the 12" pipe," he said).
-function isInchMark(
-  text: string,
-  i: number,
-  end: number,
-  next: (c: string, from: number) => number,
-): boolean {
-  if (FEET_BEFORE.test(text.slice(Math.max(0, i - 6), i))) return true;
-  if (!/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
-  const later = next('"', i + 1);
-  return later >= 0 && later < end;
+// A straight double mark after a digit, with a quotation open that it could close: after feet it
+// is an inch mark ("He is 5' 9" tall,"); else it closes ("the "Class of 2016" members") unless the
+// quotation opened with a curly mark whose curly closer comes later (“the 12" pipe,” he said).
+// With no quotation open it is always an inch mark: it never opens one.
+function isInchMark(r: Reader, i: number, target: number): boolean {
+  if (FEET_BEFORE.test(r.text.slice(Math.max(0, i - FEET_REACH), i))) return true;
+  const opener = r.stack[target]!.mark;
+  if (STRAIGHT_DOUBLE_MARKS.has(opener)) return false;
+  const curly = r.next(CLOSERS.get(opener)![0]!, i + 1);
+  return curly >= 0 && curly < r.para.end;
 }
 
 // ‘The students’ books are gone,’ she said: a mark after "s" followed by a lower-case word, with

@@ -23,6 +23,9 @@ export const MARK_PAIRS = [
   '『』', // CJK white corner brackets, for a quotation inside 「」
   '””', // Swedish and Finnish: the same mark opens and closes
   '““', // careless typing: an English opening mark used again to close
+  '‟”', // reversed double (U+201F), an opening mark in some typefaces and in Unicode-aware tools
+  '‛’', // reversed single (U+201B)
+  '＂＂', // fullwidth straight double (U+FF02), from CJK input methods; symmetric like "
 ] as const;
 
 /** Any character that can open a quotation. */
@@ -40,7 +43,33 @@ export const CLOSERS: ReadonlyMap<string, readonly string[]> = new Map(
 export const CLOSING_MARKS: ReadonlySet<string> = new Set(MARK_PAIRS.map(([, close]) => close!));
 
 /** Marks whose direction the glyph does not tell: the context must. */
-export const SYMMETRIC_MARKS: ReadonlySet<string> = new Set('"\'”');
+export const SYMMETRIC_MARKS: ReadonlySet<string> = new Set('"\'”＂');
+
+/** Straight double marks: after a digit one of these may be an inch mark (a 12" pipe). */
+export const STRAIGHT_DOUBLE_MARKS: ReadonlySet<string> = new Set('"＂');
+
+/** How a mark written as two characters is read: as the one-character mark `reads`. */
+export interface DoubledMark {
+  /** The one-character mark it stands for: its pairs, family and direction rules apply. */
+  readonly reads: string;
+  /** It may open a quotation. */
+  readonly opens: boolean;
+  /** It may close a quotation. */
+  readonly closes: boolean;
+}
+
+/**
+ * Double quotation marks typed as two single marks. The NYT archive and the NYT Annotated Corpus
+ * transliterate “ and ” as two straight apostrophes (''like this''); other tools type ’’ for ” and
+ * ‘‘ for “. Each is read as the mark it stands for, spanning both characters. Where the two
+ * characters are an apostrophe and a single mark (the students'' with a ‘…’ open) the detector
+ * reads them apart; see detect-quotes.ts.
+ */
+export const DOUBLED_MARKS: ReadonlyMap<string, DoubledMark> = new Map([
+  ["''", { reads: '"', opens: true, closes: true }], // ''We won,'' he said. (NYT archive)
+  ['‘‘', { reads: '“', opens: true, closes: false }], // ‘‘We won,’’ he said.
+  ['’’', { reads: '”', opens: false, closes: true }], // “We won,’’ he said. (never opens)
+]);
 
 /**
  * Marks that are also written as apostrophes. One of these that closes nothing is an apostrophe
@@ -74,8 +103,8 @@ export const MARK_FAMILY: ReadonlyMap<
 > = new Map(
   (
     [
-      ['“”"„', 'double'],
-      ["‘’'‚", 'single'],
+      ['“”"„‟＂', 'double'],
+      ["‘’'‚‛", 'single'],
       ['«»', 'guillemet'],
       ['‹›', 'single-guillemet'],
       ['「」', 'corner'],

@@ -20,14 +20,16 @@ function score(data?: string): Record<string, number> {
 }
 
 // The scorer reads ''…'' quotations and checks resolved names; each floor is what the build
-// reached when it was set, rounded down, and is raised as accuracy work lands.
+// reached when it was set, rounded down, and is raised as accuracy work lands. Reading ''…'' as
+// quotation marks brought detection to all but a few and as many new quotations to attribute,
+// slightly less well than the rest: dev's attribution floor went from 95 to 94 with it.
 describe.skipIf(!present)('shared scorer (../shared/eval)', () => {
   it.each([
     // [name, F1, attribution accuracy, detection recall, data file (polnear-dev when none)]
-    ['polnear-dev', 88, 95, 88, undefined],
-    ['polnear-train', 80, 90, 80, 'polnear-train.jsonl'],
+    ['polnear-dev', 93, 94, 99, undefined],
+    ['polnear-train', 90, 91, 99, 'polnear-train.jsonl'],
     // styles-dev checks the resolved name, not only the mention: pronouns and roles resolved right
-    ['styles-dev', 86, 86, 100, 'styles-dev.jsonl'],
+    ['styles-dev', 87, 87, 100, 'styles-dev.jsonl'],
   ] as const)(
     '%s: F1 ≥ %d, attribution ≥ %d, detection ≥ %d, no crash, no broken span',
     (_name, f1, attribution, detection, data) => {

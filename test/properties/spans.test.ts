@@ -20,6 +20,12 @@ const PIECES = [
   '’',
   "'",
   "''",
+  "'''",
+  '’’',
+  '‘‘',
+  '＂',
+  '‟',
+  '‛',
   '«',
   '»',
   '‹',
@@ -156,6 +162,35 @@ describe('detectQuotes', () => {
         for (let k = 1; k < quotes.length; k++)
           expect(quotes[k]!.start).toBeGreaterThanOrEqual(quotes[k - 1]!.start);
         expect(detectQuotes(text)).toStrictEqual(quotes);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** Articles with straight double marks and no single marks, so that each " can be written as ''. */
+const doubleMarked = fc
+  .array(
+    fc.constantFrom('"', ' ', '\n\n', 'We', 'we', 'said', '12', '.', ',', ':', '(', '—', '“', '”'),
+    { maxLength: 60 },
+  )
+  .map((pieces) => pieces.join(''))
+  .filter((text) => !text.includes('""'));
+
+describe("two straight apostrophes ('')", () => {
+  it('quote exactly what one straight double mark (") in their place quotes', () => {
+    fc.assert(
+      fc.property(doubleMarked, (text) => {
+        const doubled = text.replaceAll('"', "''");
+        const read = (t: string) =>
+          detectQuotes(t).map((q) => ({
+            text: q.text.replaceAll("''", '"'),
+            marks: [q.open.text, q.close?.text].map((m) => m?.replace("''", '"')),
+            kind: q.kind,
+            depth: q.depth,
+            paragraphs: q.paragraphs,
+          }));
+        expect(read(doubled)).toStrictEqual(read(text));
       }),
       { numRuns: 3000 },
     );

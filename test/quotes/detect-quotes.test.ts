@@ -92,8 +92,93 @@ describe('primes and inch marks are not quotation marks', () => {
     ['She bought a 12" pipe and two 3" bolts.', []],
     [`The forward is 6' 2" tall.`, []],
     [`The forward is 6'2" tall.`, []],
-    ['"The 12" pipe burst," the plumber said.', [['"', 'The 12" pipe burst,', '"', 0]]],
+    ['“The 12" pipe burst,” the plumber said.', [['“', 'The 12" pipe burst,', '”', 0]]],
+    [`"He is 5' 9" tall," she said.`, [['"', `He is 5' 9" tall,`, '"', 0]]],
+    ["The forward is 5'10'' tall.", []],
+    ["''He is 5'10'' tall,'' she said.", [["''", "He is 5'10'' tall,", "''", 0]]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toStrictEqual(expected);
+  });
+});
+
+describe('after a digit, a straight double mark closes the quotation open before it', () => {
+  it.each([
+    ['The "Class of 2016" members met.', [['"', 'Class of 2016', '"', 0]]],
+    ['He was "99.9" percent sure.', [['"', '99.9', '"', 0]]],
+    ['"We lost in 2012" is all he said.', [['"', 'We lost in 2012', '"', 0]]],
     ['The team scored in the 89′ minute, “a gift,” she said.', [['“', 'a gift,', '”', 0]]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toStrictEqual(expected);
+  });
+});
+
+describe('two single marks standing for a double one', () => {
+  it.each([
+    // the NYT archive's transliteration of “ and ”
+    ["''We will win,'' he said.", [["''", 'We will win,', "''", 0]]],
+    ["He called it ''a disgrace'' and left.", [["''", 'a disgrace', "''", 0]]],
+    ['‘‘We will win,’’ he said.', [['‘‘', 'We will win,', '’’', 0]]],
+    ['“We will win,’’ he said.', [['“', 'We will win,', '’’', 0]]],
+    ['"We will win,’’ he said.', [['"', 'We will win,', '’’', 0]]],
+    // ’’ only closes: with nothing open it is two apostrophes
+    ['The bosses’’ cars were towed.', []],
+    // a single quotation inside a doubled one: in a run of three the single mark comes inside
+    [
+      "''She told me, 'Go home,''' he said.",
+      [
+        ["''", "She told me, 'Go home,'", "''", 0],
+        ["'", 'Go home,', "'", 1],
+      ],
+    ],
+    [
+      "'''Go home,' she told me,'' he said.",
+      [
+        ["''", "'Go home,' she told me,", "''", 0],
+        ["'", 'Go home,', "'", 1],
+      ],
+    ],
+    // apostrophes inside a doubled quotation stay apostrophes
+    [
+      "''We're sure the students' books are gone,'' she said.",
+      [["''", "We're sure the students' books are gone,", "''", 0]],
+    ],
+    ["''Rock 'n' roll saved me,'' she said.", [["''", "Rock 'n' roll saved me,", "''", 0]]],
+    [
+      "''It's the '90s all over again,'' he said.",
+      [["''", "It's the '90s all over again,", "''", 0]],
+    ],
+    ["''Go get 'em,'' the coach said.", [["''", "Go get 'em,", "''", 0]]],
+    // with a single quotation open, '' after a plural is its possessive and the closing mark
+    [
+      "He said 'the fault is the students'' and left.",
+      [["'", "the fault is the students'", "'", 0]],
+    ],
+    [
+      'He said ‘the fault is the students’’ and left.',
+      [['‘', 'the fault is the students’', '’', 0]],
+    ],
+    // a single quotation inside one opened with '' does not keep '' from closing it
+    ["''They called it 'a farce,'' she said.", [["''", "They called it 'a farce,", "''", 0]]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toStrictEqual(expected);
+  });
+
+  it('runs on over paragraphs, each reopened with two marks', () => {
+    const text = "''The first part,'' she said. ''Then it runs on.\n\n''And ends here.''";
+    expect(
+      detectQuotes(text).map((q) => ({ parts: q.parts.map((p) => p.text), close: q.close?.text })),
+    ).toStrictEqual([
+      { parts: ['The first part,'], close: "''" },
+      { parts: ['Then it runs on.', 'And ends here.'], close: "''" },
+    ]);
+  });
+});
+
+describe('fullwidth and reversed marks', () => {
+  it.each([
+    ['＂We will win,＂ he said.', [['＂', 'We will win,', '＂', 0]]],
+    ['‟We will win,” he said.', [['‟', 'We will win,', '”', 0]]],
+    ['‛We will win,’ he said.', [['‛', 'We will win,', '’', 0]]],
   ])('%s', (text, expected) => {
     expect(found(text)).toStrictEqual(expected);
   });
@@ -119,8 +204,6 @@ describe('apostrophes are not quotation marks', () => {
     ['‘We’re not leaving,’ said the tenant.', [['‘', 'We’re not leaving,', '’', 0]]],
     ['“It’s the ’90s all over again,” he said.', [['“', 'It’s the ’90s all over again,', '”', 0]]],
     ['‘Rock ’n’ roll saved me,’ she said.', [['‘', 'Rock ’n’ roll saved me,', '’', 0]]],
-    // NYT copy doubles apostrophes for quotation marks; they are not detected by default
-    ["''We will win,'' he said.", []],
   ])('%s', (text, expected) => {
     expect(found(text)).toStrictEqual(expected);
   });
