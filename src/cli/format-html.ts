@@ -1,5 +1,5 @@
 import type { AnalysisResult, Quote, Span } from '../types.js';
-import type { OutputFormat } from './output-format.js';
+import { idText, type ArticleId, type OutputFormat } from './output-format.js';
 
 const entities: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -70,12 +70,9 @@ function markOpen(quote: Quote, colours: ReadonlyMap<string, string>): string {
   return `<mark style="background:${colour}" title="${escapeHtml(quote.speaker.name)}">`;
 }
 
-function renderArticle(
-  id: string | number,
-  { paragraphs, quotes, speakers }: AnalysisResult,
-): string {
+function renderArticle(id: ArticleId, { paragraphs, quotes, speakers }: AnalysisResult): string {
   const colours = new Map(speakers.map((speaker, n) => [speaker.id, speakerColour(n)]));
-  const out = [`<article>\n<h2>${escapeHtml(String(id))}</h2>\n<ul class="speakers">\n`];
+  const out = [`<article>\n<h2>${escapeHtml(idText(id))}</h2>\n<ul class="speakers">\n`];
   for (const speaker of speakers) {
     const count = speaker.quotes.length;
     out.push(

@@ -1,4 +1,4 @@
-import type { OutputFormat } from './output-format.js';
+import { resultJson, type OutputFormat } from './output-format.js';
 
 /**
  * `--format json`: one JSON array with, per article, `{ id, paragraphs, quotes, speakers }`.
@@ -13,6 +13,5 @@ export const formatJson: OutputFormat = {
   end: (count) => (count ? '\n]\n' : ']\n'),
   // Each element is indented as it would be inside the array, so the streamed output reads the
   // same as JSON.stringify(array, null, 2).
-  render: (id, result) =>
-    `\n  ${JSON.stringify({ id, ...result }, null, 2).replaceAll('\n', '\n  ')}`,
+  render: (id, result) => `\n  ${resultJson(id, result, 2).replaceAll('\n', '\n  ')}`,
 };

@@ -1,4 +1,4 @@
-import type { OutputFormat } from './output-format.js';
+import { resultJson, type OutputFormat } from './output-format.js';
 
 /**
  * `--format jsonl`: one line per article, `{"id", "paragraphs", "quotes", "speakers"}`, in input
@@ -11,5 +11,5 @@ export const formatJsonl: OutputFormat = {
   begin: '',
   between: '',
   end: () => '',
-  render: (id, result) => `${JSON.stringify({ id, ...result })}\n`,
+  render: (id, result) => `${resultJson(id, result)}\n`,
 };

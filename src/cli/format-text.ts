@@ -1,18 +1,20 @@
 import type { AnalysisResult, Quote } from '../types.js';
-import type { OutputFormat } from './output-format.js';
+import { escapeControls } from './escape-controls.js';
+import { idText, type ArticleId, type OutputFormat } from './output-format.js';
 
-/** A quotation on one line, between the marks the article used. */
+/** A quotation on one line, between the marks the article used, its control characters escaped. */
 function quoted(quote: Quote): string {
   // A quotation over several paragraphs has line breaks; one line per quotation reads better.
   const words = quote.text.replace(/\s+/g, ' ').trim();
-  return `${quote.open.text}${words}${quote.close?.text ?? ''}`;
+  return escapeControls(`${quote.open.text}${words}${quote.close?.text ?? ''}`);
 }
 
-function renderArticle(id: string | number, { quotes, speakers }: AnalysisResult): string {
-  const lines = [String(id)];
+function renderArticle(id: ArticleId, { quotes, speakers }: AnalysisResult): string {
+  // An id or a name with a line break or an escape code in it must not forge or restyle output.
+  const lines = [escapeControls(idText(id))];
   if (quotes.length === 0) lines.push('  no quotations');
   for (const speaker of speakers) {
-    lines.push(`  ${speaker.name} (${speaker.kind})`);
+    lines.push(`  ${escapeControls(speaker.name)} (${speaker.kind})`);
     for (const index of speaker.quotes) {
       const quote = quotes[index];
       if (quote) lines.push(`    ${quoted(quote)}`);

@@ -4,7 +4,9 @@ import { fstatSync, readFileSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
 import { parseCliArgs, usage, UsageError, type CliCommand } from './args.js';
+import { escapeControls } from './escape-controls.js';
 import { mapOrdered } from './map-ordered.js';
+import { idText, type ArticleId } from './output-format.js';
 import { outputFormats } from './output-formats.js';
 import { ProgressBar } from './progress-bar.js';
 import { readInputs, type InputItem } from './read-inputs.js';
@@ -58,9 +60,9 @@ function workerHeapMb(): number {
 }
 
 /** Why an article has no output, as the message on stderr says it. */
-function skipped(id: string | number, outcome: Extract<TaskOutcome<string>, { error: string }>) {
-  if (outcome.cause === 'failed') return `${id}: could not analyse (${outcome.error})`;
-  return `${id}: skipped, ${outcome.error}`;
+function skipped(id: ArticleId, outcome: Extract<TaskOutcome<string>, { error: string }>) {
+  if (outcome.cause === 'failed') return `${idText(id)}: could not analyse (${outcome.error})`;
+  return `${idText(id)}: skipped, ${outcome.error}`;
 }
 
 async function run(options: Extract<CliCommand, { kind: 'run' }>): Promise<number> {
@@ -103,8 +105,9 @@ async function run(options: Extract<CliCommand, { kind: 'run' }>): Promise<numbe
             ? item.message
             : outcome && 'error' in outcome
               ? skipped(item.id, outcome)
-              : `${item.id}: could not analyse (no result)`;
-        progress.log(`${command}: ${message}`);
+              : `${idText(item.id)}: could not analyse (no result)`;
+        // A file name or an id with a line break in it must not forge a line of its own.
+        progress.log(`${command}: ${escapeControls(message)}`);
         continue;
       }
       if (written) await write(format.between);

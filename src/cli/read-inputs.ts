@@ -2,7 +2,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { InputMode } from './args.js';
+import { idSource } from './json-id.js';
 import { looksBinary, looksLikeJsonLines } from './looks-binary.js';
+import type { ArticleId } from './output-format.js';
 import { decodeUtf8, splitLines, type LineLimits } from './split-lines.js';
 
 /** Limits of {@link readInputs}: an input over one is an error for that input alone. */
@@ -18,8 +20,8 @@ export interface InputLimits extends LineLimits {
 export type InputItem =
   | {
       readonly kind: 'article';
-      /** The article's id: the file name, `stdin`, or the `id` of its JSONL line. */
-      readonly id: string | number;
+      /** The article's id: the file name, `stdin`, or the `id` of its JSONL line as written. */
+      readonly id: ArticleId;
       readonly text: string;
       /** Bytes of input it took, for progress. */
       readonly bytes: number;
@@ -155,7 +157,12 @@ function parseLine(name: string, number: number, line: string, bytes: number): I
     return { kind: 'error', message: `${where}: ${problem}`, bytes };
   }
   // An archive line without an id still gets one a person can find it by.
-  const articleId = typeof id === 'string' || typeof id === 'number' ? id : `${name}:${number}`;
+  const articleId: ArticleId =
+    typeof id === 'string'
+      ? id
+      : typeof id === 'number'
+        ? { number: idSource(line) ?? String(id) }
+        : `${name}:${number}`;
   return { kind: 'article', id: articleId, text, bytes };
 }
 

@@ -4,12 +4,13 @@
 import { workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../index.js';
 import type { FormatName } from './args.js';
+import type { ArticleId } from './output-format.js';
 import { outputFormats } from './output-formats.js';
 import { serveTasks } from './serve-tasks.js';
 
 /** What the main thread sends: one article. */
 export interface ArticleTask {
-  readonly id: string | number;
+  readonly id: ArticleId;
   readonly text: string;
 }
 
