@@ -23,4 +23,10 @@ const report = spawnSync(
   [path.join(root, 'scripts', 'confidence.mjs'), ...data],
   { cwd: root, stdio: 'inherit' },
 );
-process.exit(report.status ?? 1);
+if (report.status !== 0) process.exit(report.status ?? 1);
+// source gender, as the Gender Gap Tracker scores it, on styles-dev (the data with a speakers table)
+const gender = spawnSync(process.execPath, [path.join(root, 'scripts', 'eval-gender.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+process.exit(gender.status ?? 1);

@@ -6,6 +6,9 @@ import { detectQuotes, detectQuotesUpTo } from './quotes/detect-quotes.js';
 import { findReports } from './reported/find-reports.js';
 import { assertText } from './span.js';
 import { buildSpeakers } from './speakers/build-speakers.js';
+import type { GenderOf } from './speakers/profile/gender-evidence.js';
+import { profileSpeakers } from './speakers/profile/profile-speakers.js';
+import { givenNameGender } from './lexicon/given-names.js';
 import type { AnalysisResult, DetectedQuote, Paragraph, Quote, Span } from './types.js';
 
 /**
@@ -24,6 +27,12 @@ const READ_PAST_LAST_QUOTE = 2_000;
 
 /** Options of {@link createAnalyzer}. */
 export interface AnalyzerOptions {
+  /**
+   * The default `genderOf` of the analyzer's {@link Analyzer.analyzeArticle}; see
+   * {@link AnalyzeOptions.genderOf}.
+   * @default givenNameGender
+   */
+  readonly genderOf?: GenderOf | null;
   /**
    * A wink-nlp instance made by the caller with `winkNLP(model)`, to share one with the host
    * application (wink-eng-lite-web-model breaks on a second instance in one process).
@@ -64,6 +73,14 @@ export interface AnalyzeOptions {
    * @default 20000
    */
   readonly maxQuotes?: number;
+  /**
+   * The gender a given name tells, for a person the text gives no gender (no pronoun, honorific
+   * or gendered role word): a function from a given name ("Leona") to `'female'`, `'male'` or
+   * undefined; `null` to read gender from the text alone. The full table is
+   * `givenNameGenderFull` from `quote-attribution/given-names`.
+   * @default givenNameGender: US national name statistics, the common names (or the analyzer's)
+   */
+  readonly genderOf?: GenderOf | null;
 }
 
 /**
@@ -88,6 +105,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       'createAnalyzer: options.nlp must be a wink-nlp instance, as made by winkNLP(model)',
     );
   }
+  const defaultGenderOf = genderOfOption(options, 'createAnalyzer', givenNameGender);
   const tokenize = winkTokenizer(nlp);
   // text → paragraphs → quotes and reports → mentions → attributions → speakers; `fn` names the
   // entry for its errors
@@ -95,7 +113,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     fn: string,
     text: string,
     given: readonly DetectedQuote[] | undefined,
-    { reported, maxQuotes }: { reported: boolean; maxQuotes: number },
+    {
+      reported,
+      maxQuotes,
+      genderOf,
+    }: { reported: boolean; maxQuotes: number; genderOf: GenderOf | null },
   ) => {
     assertText(text, fn);
     const all = splitParagraphs(text);
@@ -111,18 +133,25 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const ctx = buildTokenContext(text, tokens, paragraphs, quotes);
     const reports = reported ? findReports(ctx) : [];
     const attributions = findAttributions(ctx, quotes);
-    const result = { paragraphs, ...buildSpeakers(ctx, quotes, attributions, reports) };
+    const built = buildSpeakers(ctx, quotes, attributions, reports);
+    const speakers = profileSpeakers(ctx, built.quotes, built.speakers, { genderOf });
+    const result = { paragraphs, quotes: built.quotes, reported: built.reported, speakers };
     return truncated ? { ...result, truncated: true as const } : result;
   };
   return {
     splitParagraphs,
     detectQuotes: (text) => detectQuotes(text),
     attributeQuotes: (text, quotes) =>
-      run('attributeQuotes', text, quotes, { reported: false, maxQuotes: Infinity }).quotes,
+      run('attributeQuotes', text, quotes, {
+        reported: false,
+        maxQuotes: Infinity,
+        genderOf: defaultGenderOf,
+      }).quotes,
     analyzeArticle: (text, options = {}) =>
       run('analyzeArticle', text, undefined, {
         reported: readReported(options),
         maxQuotes: maxQuotesOf(options),
+        genderOf: genderOfOption(options, 'analyzeArticle', defaultGenderOf),
       }),
   };
 }
@@ -134,6 +163,21 @@ function readReported(options: AnalyzeOptions): boolean {
   if (typeof reported !== 'boolean')
     throw new TypeError('analyzeArticle: options.reported must be true or false');
   return reported;
+}
+
+/** The `genderOf` option, `fallback` when left out; a TypeError that says what is wrong. */
+function genderOfOption(
+  options: { readonly genderOf?: GenderOf | null },
+  fn: string,
+  fallback: GenderOf | null,
+): GenderOf | null {
+  const { genderOf = fallback } = options;
+  if (genderOf !== null && typeof genderOf !== 'function') {
+    throw new TypeError(
+      `${fn}: options.genderOf must be a function from a given name to 'female', 'male' or undefined, or null`,
+    );
+  }
+  return genderOf;
 }
 
 function maxQuotesOf(options: AnalyzeOptions): number {
@@ -243,8 +287,8 @@ export function attributeQuotes(text: string, quotes?: readonly DetectedQuote[])
  *
  * @param text the article, paragraphs separated by blank lines
  * @param options see {@link AnalyzeOptions}
- * @returns paragraphs, attributed quotations, reported statements and speakers; every span is a
- *   slice of `text`
+ * @returns paragraphs, attributed quotations, reported statements and speakers, each speaker with
+ *   its gender, title, affiliation and counts; every span is a slice of `text`
  * @throws {TypeError} when `text` is not a string or `options` not an object
  * @throws {RangeError} when `maxQuotes` is not a whole number of 1 or more
  * @example

@@ -3,7 +3,8 @@ export { splitParagraphs } from './paragraphs/split-paragraphs.js';
 export { detectQuotes } from './quotes/detect-quotes.js';
 export { givenNameGender } from './lexicon/given-names.js';
 
-export type { Analyzer, AnalyzeOptions, AnalyzerOptions } from './analyze.js';
+export type { AnalyzeOptions, Analyzer, AnalyzerOptions } from './analyze.js';
+export type { GenderOf } from './speakers/profile/gender-evidence.js';
 export type { WinkInstance } from './nlp/wink.js';
 export type { GivenNameGender } from './lexicon/pack-names.js';
 export type {
@@ -11,6 +12,8 @@ export type {
   AttributionReason,
   AttributionRule,
   DetectedQuote,
+  GenderEvidence,
+  GenderEvidenceKind,
   Paragraph,
   ParagraphKind,
   Quote,
@@ -22,6 +25,8 @@ export type {
   ReportRule,
   Span,
   Speaker,
+  SpeakerCounts,
+  SpeakerGender,
   SpeakerKind,
   SpeakerRef,
 } from './types.js';

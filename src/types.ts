@@ -222,6 +222,39 @@ export interface Report extends Span {
  */
 export type SpeakerKind = 'person' | 'role' | 'group' | 'organization' | 'place';
 
+/** A speaker's gender as the article tells it: `'unknown'` when it does not, or contradicts itself. */
+export type SpeakerGender = 'female' | 'male' | 'unknown';
+
+/**
+ * What told a speaker's gender:
+ * - `pronoun`: a pronoun the article uses for them (`she said`).
+ * - `honorific`: Mr., Mrs., Ms., Miss, Sir, Dame, Lord, Lady before their name.
+ * - `role-word`: a kinship or role word that has a gender (`spokeswoman`, `mother`, `chairman`).
+ * - `given-name`: their given name, looked up in national name statistics; it decides only when the
+ *   text tells nothing.
+ */
+export type GenderEvidenceKind = 'pronoun' | 'honorific' | 'role-word' | 'given-name';
+
+/** One piece of evidence for a speaker's gender. */
+export interface GenderEvidence {
+  /** What kind of evidence; see {@link GenderEvidenceKind}. */
+  readonly kind: GenderEvidenceKind;
+  /** The gender it tells. */
+  readonly gender: 'female' | 'male';
+  /** The words that tell it: the pronoun, the honorific, the role word, the given name. */
+  readonly span: Span;
+}
+
+/** How much a speaker says in the article. */
+export interface SpeakerCounts {
+  /** Quotations attributed to the speaker. */
+  readonly quotations: number;
+  /** Reported statements attributed to the speaker (0 with `reported: false`). */
+  readonly reported: number;
+  /** Words inside the speaker's quotations. */
+  readonly words: number;
+}
+
 /** A speaker of one or more quotations or reported statements, with every attribution that names them. */
 export interface Speaker {
   /**
@@ -241,6 +274,23 @@ export interface Speaker {
   readonly quotes: readonly number[];
   /** Indices into {@link AnalysisResult.reported} of the speaker's reported statements. */
   readonly reported: readonly number[];
+  /**
+   * The speaker's gender as the article tells it, for people (kind `person` or `role`); always
+   * `'unknown'` for groups, organisations and places. The strongest kind of evidence present
+   * decides (honorifics and role words, then pronouns, then the given name); when its pieces
+   * disagree the gender is `'unknown'`.
+   */
+  readonly gender: SpeakerGender;
+  /** Every piece of evidence read for the gender, in text order. */
+  readonly genderEvidence: readonly GenderEvidence[];
+  /** The title or role the article gives them ("Secretary of State", "spokeswoman"), or null. */
+  readonly title: Span | null;
+  /** The organisation or place they speak for or belong to ("Blue Tide Ferries", "Australia"), or null. */
+  readonly affiliation: Span | null;
+  /** True for a source the article does not name ("a senior administration official"). */
+  readonly anonymous: boolean;
+  /** How many quotations, reported statements and quoted words are theirs. */
+  readonly counts: SpeakerCounts;
 }
 
 /** Everything {@link analyzeArticle} finds in one article. */

@@ -2,7 +2,8 @@ import type { RawAttribution } from '../attribution/attribute-quotes.js';
 import type { TokenContext } from '../document/token-context.js';
 import type { RawReport } from '../reported/sieve.js';
 import { span } from '../span.js';
-import type { DetectedQuote, Quote, Report, Span, Speaker } from '../types.js';
+import type { DetectedQuote, Quote, Report, Span } from '../types.js';
+import type { BuiltSpeaker } from './profile/profile-speakers.js';
 import { RELATIVE_PRONOUNS } from '../lexicon/relative-pronouns.js';
 import { pronounOf } from '../mentions/pronouns.js';
 import { resolveEntities, type CastAttribution } from './coreference.js';
@@ -33,7 +34,7 @@ export function buildSpeakers(
   quotes: readonly DetectedQuote[],
   attributions: readonly RawAttribution[],
   reports: readonly RawReport[] = [],
-): { quotes: Quote[]; reported: Report[]; speakers: Speaker[] } {
+): { quotes: Quote[]; reported: Report[]; speakers: BuiltSpeaker[] } {
   const { text, tokens } = ctx;
   const { quoteEntity, reportEntity, entities } = resolveCast(ctx, quotes, attributions, reports);
   const range = (r: readonly [number, number] | null): Span | null =>
@@ -110,7 +111,7 @@ export function buildSpeakers(
     };
   });
 
-  const speakers: Speaker[] = [...byEntity].map(([e, found]) => {
+  const speakers: BuiltSpeaker[] = [...byEntity].map(([e, found]) => {
     const entity = entities[e]!;
     const mentions = [...found.mentions.values()].sort((x, y) => x.start - y.start);
     // pronouns are no names: they stay among the mentions, not the aliases

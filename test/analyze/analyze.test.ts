@@ -126,6 +126,15 @@ describe('analyzeArticle: the result', () => {
         ],
         quotes: [0, 1],
         reported: [],
+        gender: 'female',
+        genderEvidence: [
+          { kind: 'given-name', gender: 'female', span: { start: 74, end: 79, text: 'Susan' } },
+          { kind: 'pronoun', gender: 'female', span: { start: 98, end: 101, text: 'she' } },
+        ],
+        title: { start: 68, end: 73, text: 'Mayor' },
+        affiliation: null,
+        anonymous: false,
+        counts: { quotations: 2, reported: 0, words: 6 },
       },
     ]);
   });

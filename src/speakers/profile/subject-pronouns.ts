@@ -1,0 +1,100 @@
+import type { TokenContext } from '../../attribution/token-context.js';
+import { GENDERED_PRONOUNS } from '../../lexicon/gendered-pronouns.js';
+import { CAPITALISED, type TokenRange } from '../../mentions/noun-phrase.js';
+import { TITLE_WORDS } from '../../mentions/titles.js';
+
+/**
+ * How far past a name a comma-set aside may run before the clause's verb: "Simone Kettering, who
+ * has worked with the band since 2012, said she …" is about 12 tokens.
+ */
+const ASIDE_REACH = 25;
+
+/** The subject forms of the gendered pronouns. */
+const SUBJECT_FORMS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Is token `k` a name other than the one at `site`: a capitalised word inside a sentence? */
+function isOtherName(ctx: TokenContext, k: number, site: TokenRange): boolean {
+  const t = ctx.tokens[k]!;
+  if (k >= site[0] && k <= site[1]) return false;
+  const sentenceStart = ctx.sentences[ctx.sentenceOf[k]!]![0];
+  return (
+    t.pos === 'PROPN' &&
+    CAPITALISED.test(t.value) &&
+    k !== sentenceStart &&
+    !TITLE_WORDS.has(t.lower) &&
+    ctx.quoteOf[k] === -1
+  );
+}
+
+/**
+ * The clause verb a name is the subject of: right after it ("Holt did not respond"), or after an
+ * aside set off by commas ("Kettering, who has worked with Moyer, said").
+ *
+ * @returns the verb's token, or -1 when the name is no subject
+ */
+function verbAfterSubject(ctx: TokenContext, site: TokenRange): number {
+  const { tokens } = ctx;
+  let k = site[1] + 1;
+  if (tokens[k]?.value === ',') {
+    const sentence = ctx.sentenceOf[site[1]];
+    let close = k + 1;
+    while (
+      close < tokens.length &&
+      close - k < ASIDE_REACH &&
+      tokens[close]!.value !== ',' &&
+      ctx.sentenceOf[close] === sentence
+    )
+      close++;
+    if (tokens[close]?.value !== ',') return -1;
+    k = close + 1;
+  }
+  const t = tokens[k];
+  return t && (t.pos === 'VERB' || t.pos === 'AUX') && ctx.quoteOf[k] === -1 ? k : -1;
+}
+
+/**
+ * Pronouns that refer to a person named as a clause's subject, read the way writers chain them:
+ * the first gendered pronoun after the verb in the same sentence ("Keating said he found …",
+ * "Holt did not respond to questions sent to her office"), and a pronoun opening the next sentence
+ * of the writer's ("Okorie said. … She said …"), each only while no other name comes between.
+ * Quotations are skipped: their pronouns are the speaker's own words.
+ *
+ * @param ctx the article's tokens
+ * @param sites where the article names the person
+ * @returns the pronouns' tokens
+ */
+export function subjectPronouns(ctx: TokenContext, sites: readonly TokenRange[]): number[] {
+  const { tokens } = ctx;
+  const found: number[] = [];
+  for (const site of sites) {
+    if (ctx.quoteOf[site[0]] !== -1) continue;
+    const verb = verbAfterSubject(ctx, site);
+    if (verb < 0) continue;
+    const sentence = ctx.sentenceOf[verb]!;
+    // the same sentence, after the verb
+    let k = verb + 1;
+    for (; k < tokens.length && ctx.sentenceOf[k] === sentence; k++) {
+      if (ctx.quoteOf[k] !== -1) continue;
+      if (isOtherName(ctx, k, site)) break;
+      if (GENDERED_PRONOUNS[tokens[k]!.lower]) {
+        // an object or possessive after the verb is as often someone else's: "granted asylum to
+        // her daughter"; a subject pronoun is the subject's own: "said he found"
+        if (SUBJECT_FORMS.has(tokens[k]!.lower)) found.push(k);
+        break;
+      }
+    }
+    // the writer's next sentence, when a pronoun opens it, in this paragraph or the next
+    k = ctx.sentences[sentence]![1] + 1;
+    while (k < tokens.length && ctx.quoteOf[k] !== -1) k++;
+    const next = ctx.sentenceOf[k];
+    if (next === undefined || next === sentence) continue;
+    const opener = ctx.sentences[next]![0];
+    if (
+      opener === k &&
+      GENDERED_PRONOUNS[tokens[k]!.lower] &&
+      ctx.paragraphOf[k]! - ctx.paragraphOf[verb]! <= 1
+    )
+      found.push(k);
+  }
+  return found;
+}

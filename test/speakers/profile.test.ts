@@ -1,0 +1,175 @@
+// Speaker profiles: gender with its evidence, title, affiliation, anonymity and counts, on
+// sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, type Speaker } from '../../src/index.js';
+
+const speakerNamed = (text: string, name: string): Speaker => {
+  const speaker = analyzeArticle(text).speakers.find((s) => s.name === name);
+  if (!speaker) throw new Error(`no speaker ${name} in ${JSON.stringify(text)}`);
+  return speaker;
+};
+
+describe('gender and the evidence that decided it', () => {
+  it.each([
+    // [article, speaker, gender, the deciding evidence as kind:text]
+    [
+      '“We will reopen the pier,” said Ms. Dana Whitfield.',
+      'Dana Whitfield',
+      'female',
+      ['honorific:Ms.'],
+    ],
+    ['“The boats are late,” said Mr. Jordan Pike.', 'Jordan Pike', 'male', ['honorific:Mr.']],
+    [
+      '“The ferries run on time,” said Kim Brady, a spokeswoman for Blue Tide Ferries.',
+      'Kim Brady',
+      'female',
+      ['role-word:spokeswoman'],
+    ],
+    [
+      '“We are ready,” Robin Castell said.\n\n“Tell them we are ready,” she added.',
+      'Robin Castell',
+      'female',
+      ['pronoun:she'],
+    ],
+    [
+      'Jordan Vale said he would not run again. “It is time,” Vale said.',
+      'Jordan Vale',
+      'male',
+      ['pronoun:he'],
+    ],
+    // the given name decides only when the text tells nothing
+    ['“Yes,” said Margaret Okonkwo.', 'Margaret Okonkwo', 'female', ['given-name:Margaret']],
+    ['“No,” said Gregory Tallis.', 'Gregory Tallis', 'male', ['given-name:Gregory']],
+    // the text outranks the given name
+    ['“It stays shut,” said Mr. Leslie Marsh.', 'Leslie Marsh', 'male', ['honorific:Mr.']],
+    [
+      '“It stays shut,” said Mrs. Thomas Reed.',
+      'Thomas Reed',
+      'female',
+      ['honorific:Mrs.', 'given-name:Thomas'],
+    ],
+  ])('%j: %s is %s', (text, name, gender, evidence) => {
+    const speaker = speakerNamed(text, name);
+    expect(speaker.gender).toBe(gender);
+    expect(speaker.genderEvidence.map((e) => `${e.kind}:${e.span.text}`)).toStrictEqual(evidence);
+  });
+
+  it.each([
+    // contradicting text evidence: unknown
+    ['“We are not done,” said Mr. Casey Lund, a spokeswoman for the club.', 'Casey Lund'],
+    // a name that does not tell, and nothing else
+    ['“We are not done,” said Jordan Lund.', 'Jordan Lund'],
+  ])('%j: %s is unknown', (text, name) => {
+    expect(speakerNamed(text, name).gender).toBe('unknown');
+  });
+
+  it('reads the text alone with genderOf: null', () => {
+    const text = '“Yes,” said Margaret Okonkwo.';
+    const speaker = analyzeArticle(text, { genderOf: null }).speakers[0]!;
+    expect([speaker.gender, speaker.genderEvidence]).toStrictEqual(['unknown', []]);
+  });
+
+  it("takes the caller's given-name source", () => {
+    const text = '“Yes,” said Zorana Petkovic.';
+    const genderOf = (name: string) => (name === 'Zorana' ? ('female' as const) : undefined);
+    expect(analyzeArticle(text, { genderOf }).speakers[0]!.gender).toBe('female');
+    expect(analyzeArticle(text).speakers[0]!.gender).toBe('unknown');
+  });
+
+  it('gives no gender to an organisation', () => {
+    const text = '“We disagree with the ruling,” the Harbour Authority said in a statement.';
+    const speaker = analyzeArticle(text).speakers[0]!;
+    expect([speaker.kind, speaker.gender, speaker.genderEvidence]).toStrictEqual([
+      'organization',
+      'unknown',
+      [],
+    ]);
+  });
+
+  it.each([[42], ['female'], [{}]])('throws a TypeError for genderOf %j', (genderOf) => {
+    expect(() => analyzeArticle('“Yes,” she said.', { genderOf } as never)).toThrow(TypeError);
+  });
+});
+
+describe('title, affiliation and anonymity', () => {
+  it.each([
+    // [article, speaker, title, affiliation, anonymous]
+    [
+      'Secretary of State Rowan Ashby arrived on Monday. “We came to listen,” Ashby said.',
+      'Rowan Ashby',
+      'Secretary of State',
+      null,
+      false,
+    ],
+    [
+      'Ruritania’s foreign minister, Elena Marsh, has been firm. “We will not back down,” Marsh said.',
+      'Elena Marsh',
+      'foreign minister',
+      'Ruritania',
+      false,
+    ],
+    [
+      'Elena Marsh, Ruritania’s foreign minister, said: “We will not back down.”',
+      'Elena Marsh',
+      'foreign minister',
+      'Ruritania',
+      false,
+    ],
+    [
+      '“The ferries run on time,” said Kim Brady, a spokeswoman for Blue Tide Ferries.',
+      'Kim Brady',
+      'spokeswoman',
+      'Blue Tide Ferries',
+      false,
+    ],
+    [
+      '“The model held up,” said Tomas Aberg, a professor at the University of Halden.',
+      'Tomas Aberg',
+      'professor',
+      'the University of Halden',
+      false,
+    ],
+    [
+      '“It is over,” said a senior official who asked not to be named.',
+      'senior official',
+      'senior official',
+      null,
+      true,
+    ],
+    [
+      '“We saw it coming,” said one of the two senior trade officials.',
+      'senior trade official',
+      'senior trade official',
+      null,
+      true,
+    ],
+  ])('%j: %s', (text, name, title, affiliation, anonymous) => {
+    const speaker = speakerNamed(text, name);
+    expect({
+      title: speaker.title?.text ?? null,
+      affiliation: speaker.affiliation?.text ?? null,
+      anonymous: speaker.anonymous,
+    }).toStrictEqual({ title, affiliation, anonymous });
+  });
+
+  it('gives every title and affiliation as an exact slice of the article', () => {
+    const text = 'Ruritania’s foreign minister, Elena Marsh, said: “We will not back down.”';
+    for (const s of analyzeArticle(text).speakers) {
+      for (const span of [s.title, s.affiliation, ...s.genderEvidence.map((e) => e.span)]) {
+        if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
+      }
+    }
+  });
+});
+
+describe('counts', () => {
+  it('counts quotations and the words in them', () => {
+    const text =
+      '“We will rebuild the pier,” said Mayor Dana Whitfield.\n\n“It will take two years,” she added.';
+    expect(speakerNamed(text, 'Dana Whitfield').counts).toStrictEqual({
+      quotations: 2,
+      reported: 0,
+      words: 10,
+    });
+  });
+});
