@@ -26,6 +26,11 @@ export function singularRole(word: string): string {
   return word;
 }
 
+/** Is the lower-cased word a role noun, or the plural of one ("officials"), or "people"? */
+export function isRoleWord(word: string): boolean {
+  return word === 'people' || singularRole(word) in ROLE_NOUNS;
+}
+
 /** Is the token a role noun: "spokeswoman", "official", "officials"? */
 export function isRoleNoun(t: Token): boolean {
   return singularRole(t.lower) in ROLE_NOUNS;

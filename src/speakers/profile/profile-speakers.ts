@@ -6,6 +6,7 @@ import { decideGender } from './decide-gender.js';
 import { givenNameEvidence, textGenderEvidence, type GenderOf } from './gender-evidence.js';
 import { describingMentions, nameSites, surnameOf } from './name-sites.js';
 import { speechCounts } from './speech-counts.js';
+import { isRoleWord } from './name-context.js';
 import { personTitle, roleTitle } from './title-and-affiliation.js';
 
 /** The fields this step adds to a speaker. */
@@ -29,7 +30,11 @@ export interface ProfileOptions {
  */
 function isAnonymous(speaker: BuiltSpeaker): boolean {
   if (speaker.kind === 'role') return true;
-  if (speaker.kind === 'group') return !speaker.name.split(/\s+/).some((w) => CAPITALISED.test(w));
+  // "U.S. lawmakers", "people familiar with the talks" name no one; "Smith and Jones" do
+  if (speaker.kind === 'group') {
+    const head = speaker.name.split(/\s+/).find((w) => isRoleWord(w.toLowerCase()));
+    return head !== undefined && !CAPITALISED.test(speaker.name.split(/\s+/).at(-1) ?? '');
+  }
   if (speaker.kind === 'person') return pronounOf(speaker.name.toLowerCase()) !== undefined;
   return false;
 }
