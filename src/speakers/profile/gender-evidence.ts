@@ -1,8 +1,9 @@
 import type { TokenContext } from '../../attribution/token-context.js';
 import type { TokenRange } from '../../mentions/noun-phrase.js';
-import { pronounOf, SUBJECT_PRONOUNS } from '../../mentions/pronouns.js';
-import { ROLE_NOUNS } from '../../mentions/roles.js';
-import { HONORIFICS } from '../../mentions/titles.js';
+import { pronounOf } from '../../mentions/pronouns.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/subject-pronouns.js';
+import { ROLE_NOUNS } from '../../lexicon/role-nouns.js';
+import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { GENDERED_PRONOUNS } from '../../lexicon/gendered-pronouns.js';
 import { span } from '../../span.js';
 import type { GenderEvidence, Speaker } from '../../types.js';

@@ -1,7 +1,8 @@
 import type { TokenContext } from '../../attribution/token-context.js';
 import { CAPITALISED, type TokenRange } from '../../mentions/noun-phrase.js';
-import { HONORIFICS, TITLE_WORDS } from '../../mentions/titles.js';
-import { ROLE_NOUNS } from '../../mentions/roles.js';
+import { HONORIFICS } from '../../lexicon/honorifics.js';
+import { TITLE_WORDS } from '../../lexicon/title-words.js';
+import { ROLE_NOUNS } from '../../lexicon/role-nouns.js';
 import type { Token } from '../../nlp/token.js';
 
 /**

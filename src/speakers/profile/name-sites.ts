@@ -1,7 +1,7 @@
 import type { TokenContext } from '../../attribution/token-context.js';
 import type { TokenRange } from '../../mentions/noun-phrase.js';
 import { pronounOf } from '../../mentions/pronouns.js';
-import { NAME_SUFFIXES } from '../../mentions/titles.js';
+import { NAME_SUFFIXES } from '../../lexicon/name-suffixes.js';
 import type { Span, Speaker } from '../../types.js';
 
 /** The index of the token that starts at `offset`, or -1 (tokens are in text order). */

@@ -1,7 +1,7 @@
 import type { TokenContext } from '../../attribution/token-context.js';
 import { GENDERED_PRONOUNS } from '../../lexicon/gendered-pronouns.js';
 import { CAPITALISED, type TokenRange } from '../../mentions/noun-phrase.js';
-import { TITLE_WORDS } from '../../mentions/titles.js';
+import { TITLE_WORDS } from '../../lexicon/title-words.js';
 
 /**
  * How far past a name a comma-set aside may run before the clause's verb: "Simone Kettering, who

@@ -1,7 +1,8 @@
 import type { TokenContext } from '../../attribution/token-context.js';
 import { UNTITLED_ROLE_NOUNS } from '../../lexicon/untitled-role-nouns.js';
-import { CAPITALISED, ROLE_PREPOSITIONS, type TokenRange } from '../../mentions/noun-phrase.js';
-import { TITLE_WORDS } from '../../mentions/titles.js';
+import { ROLE_PREPOSITIONS } from '../../lexicon/role-prepositions.js';
+import { CAPITALISED, type TokenRange } from '../../mentions/noun-phrase.js';
+import { TITLE_WORDS } from '../../lexicon/title-words.js';
 import type { Token } from '../../nlp/token.js';
 import { span } from '../../span.js';
 import type { Span } from '../../types.js';
