@@ -1,4 +1,4 @@
-import type { TokenContext } from '../../attribution/token-context.js';
+import type { TokenContext } from '../../document/token-context.js';
 import type { TokenRange } from '../../mentions/noun-phrase.js';
 import { pronounOf } from '../../mentions/pronouns.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/subject-pronouns.js';

@@ -1,5 +1,6 @@
-import type { TokenContext } from '../../attribution/token-context.js';
-import { CAPITALISED, type TokenRange } from '../../mentions/noun-phrase.js';
+import type { TokenContext } from '../../document/token-context.js';
+import { CAPITALISED } from '../../lexicon/capitalised.js';
+import type { TokenRange } from '../../mentions/noun-phrase.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { TITLE_WORDS } from '../../lexicon/title-words.js';
 import { ROLE_NOUNS } from '../../lexicon/role-nouns.js';

@@ -1,4 +1,4 @@
-import type { TokenContext } from '../../attribution/token-context.js';
+import type { TokenContext } from '../../document/token-context.js';
 import type { TokenRange } from '../../mentions/noun-phrase.js';
 import { pronounOf } from '../../mentions/pronouns.js';
 import { NAME_SUFFIXES } from '../../lexicon/name-suffixes.js';

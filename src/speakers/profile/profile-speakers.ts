@@ -1,5 +1,6 @@
-import type { TokenContext } from '../../attribution/token-context.js';
-import { CAPITALISED, type TokenRange } from '../../mentions/noun-phrase.js';
+import type { TokenContext } from '../../document/token-context.js';
+import { CAPITALISED } from '../../lexicon/capitalised.js';
+import type { TokenRange } from '../../mentions/noun-phrase.js';
 import { pronounOf } from '../../mentions/pronouns.js';
 import type { Quote, Speaker } from '../../types.js';
 import { decideGender } from './decide-gender.js';

@@ -1,6 +1,7 @@
-import type { TokenContext } from '../../attribution/token-context.js';
+import type { TokenContext } from '../../document/token-context.js';
 import { GENDERED_PRONOUNS } from '../../lexicon/gendered-pronouns.js';
-import { CAPITALISED, type TokenRange } from '../../mentions/noun-phrase.js';
+import { CAPITALISED } from '../../lexicon/capitalised.js';
+import type { TokenRange } from '../../mentions/noun-phrase.js';
 import { TITLE_WORDS } from '../../lexicon/title-words.js';
 
 /**

@@ -1,7 +1,8 @@
-import type { TokenContext } from '../../attribution/token-context.js';
+import type { TokenContext } from '../../document/token-context.js';
 import { UNTITLED_ROLE_NOUNS } from '../../lexicon/untitled-role-nouns.js';
 import { ROLE_PREPOSITIONS } from '../../lexicon/role-prepositions.js';
-import { CAPITALISED, type TokenRange } from '../../mentions/noun-phrase.js';
+import { CAPITALISED } from '../../lexicon/capitalised.js';
+import type { TokenRange } from '../../mentions/noun-phrase.js';
 import { TITLE_WORDS } from '../../lexicon/title-words.js';
 import type { Token } from '../../nlp/token.js';
 import { span } from '../../span.js';
