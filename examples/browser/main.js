@@ -1,6 +1,6 @@
 // The browser example's script: runs analyzeArticle on the pasted article, then shows the text with
-// every quotation highlighted in its speaker's colour and, beside it, the speakers with their
-// quotations. The library is used exactly as in Node; `npm run build:browser` bundles it, wink-nlp
+// every quotation highlighted in its speaker's colour, every reported statement underlined in it,
+// and, beside it, the speakers with their quotations and reported statements. The library is used exactly as in Node; `npm run build:browser` bundles it, wink-nlp
 // and the model into dist/main.js. All text reaches the page as text nodes, never as HTML.
 import { analyzeArticle } from 'quote-attribution';
 import { sampleArticle } from '../sample-article.mjs';
@@ -25,14 +25,17 @@ function element(tag, attributes = {}, ...children) {
   return el;
 }
 
-// Every paragraph-part of every quotation, as nested marks: a quotation inside another one sits
-// inside its mark. Parts are either disjoint or nested, so one pass with a stack renders them.
-function renderText(text, quotes, colours) {
-  const segments = quotes
-    .flatMap((q, index) =>
+// Every paragraph-part of every quotation as a mark, every reported clause as an underline, nested:
+// a quotation inside another one, or inside a reported clause, sits inside its element. Spans are
+// disjoint or nested (one that runs past its parent is cut at the parent's end), so one pass with
+// a stack renders them.
+function renderText(text, quotes, reported, colours) {
+  const segments = [
+    ...reported.map((r, index) => ({ start: r.start, end: r.end, index, report: r })),
+    ...quotes.flatMap((q, index) =>
       q.parts.map((part) => ({ start: part.start, end: part.end, index, quote: q })),
-    )
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+    ),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
   const root = element('div');
   const stack = [{ el: root, end: text.length }];
   let at = 0;
@@ -48,21 +51,43 @@ function renderText(text, quotes, colours) {
     const parent = stack[stack.length - 1];
     parent.el.append(text.slice(at, s.start));
     at = s.start;
-    const speakerId = s.quote.speaker?.id ?? '';
-    const mark = element('mark', {
-      'data-quote': s.index,
-      'data-speaker-id': speakerId,
-      title: s.quote.speaker
-        ? `${s.quote.speaker.name} (${s.quote.reason})`
-        : `not attributed (${s.quote.reason})`,
-      ...(speakerId ? { colour: colours.get(speakerId) } : {}),
-    });
+    const mark = s.report ? reportElement(s.report, s.index, colours) : quoteElement(s, colours);
     parent.el.append(mark);
     stack.push({ el: mark, end: Math.min(s.end, parent.end) });
   }
   closeUpTo(text.length);
   root.append(text.slice(at));
   return root;
+}
+
+function quoteElement(s, colours) {
+  const speakerId = s.quote.speaker?.id ?? '';
+  return element('mark', {
+    'data-quote': s.index,
+    'data-speaker-id': speakerId,
+    title: s.quote.speaker
+      ? `${s.quote.speaker.name} (${s.quote.reason})`
+      : `not attributed (${s.quote.reason})`,
+    ...(speakerId ? { colour: colours.get(speakerId) } : {}),
+  });
+}
+
+function reportElement(r, index, colours) {
+  return element('u', {
+    class: 'reported',
+    'data-report': index,
+    'data-speaker-id': r.speaker.id,
+    title: `${r.speaker.name} (reported, ${r.rule})`,
+    colour: colours.get(r.speaker.id),
+  });
+}
+
+function reportItem(r, index, colour) {
+  return element(
+    'li',
+    { 'data-report': index, 'data-start': r.start, 'data-end': r.end, colour },
+    r.text,
+  );
 }
 
 function quoteItem(q, index, colour) {
@@ -82,11 +107,11 @@ function quoteItem(q, index, colour) {
 
 function show(text) {
   const t0 = performance.now();
-  const { quotes, speakers } = analyzeArticle(text);
+  const { quotes, reported, speakers } = analyzeArticle(text);
   const ms = performance.now() - t0;
   const colours = new Map(speakers.map((s, i) => [s.id, colourOf(i)]));
 
-  highlighted.replaceChildren(renderText(text, quotes, colours));
+  highlighted.replaceChildren(renderText(text, quotes, reported, colours));
   speakerList.replaceChildren(
     ...speakers.map((s) =>
       element(
@@ -101,6 +126,11 @@ function show(text) {
           { class: 'quotes' },
           ...s.quotes.map((i) => quoteItem(quotes[i], i, colours.get(s.id))),
         ),
+        element(
+          'ol',
+          { class: 'reported' },
+          ...s.reported.map((i) => reportItem(reported[i], i, colours.get(s.id))),
+        ),
       ),
     ),
   );
@@ -108,7 +138,7 @@ function show(text) {
     ...quotes.flatMap((q, i) => (q.speaker ? [] : [quoteItem(q, i, undefined)])),
   );
   result.hidden = false;
-  status.textContent = `${quotes.length} quotations, ${speakers.length} speakers, in ${Math.round(ms)} ms`;
+  status.textContent = `${quotes.length} quotations, ${reported.length} reported statements, ${speakers.length} speakers, in ${Math.round(ms)} ms`;
   document.body.dataset.state = 'done';
 }
 

@@ -1,4 +1,4 @@
-import type { AnalysisResult, Quote, Span } from '../types.js';
+import type { AnalysisResult, Quote, Report, Span } from '../types.js';
 import { idText, type ArticleId, type OutputFormat } from './output-format.js';
 
 const entities: Readonly<Record<string, string>> = {
@@ -22,6 +22,11 @@ function speakerColour(n: number): string {
   return `hsl(${Math.round((n * 137.508) % 360)} 85% 82%)`;
 }
 
+/** The same hue, dark enough for a line under text: the n-th speaker's underline. */
+function speakerInk(n: number): string {
+  return `hsl(${Math.round((n * 137.508) % 360)} 70% 40%)`;
+}
+
 const pageStart = `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -37,6 +42,7 @@ ul.speakers { list-style: none; padding: 0; font: 0.9rem system-ui, sans-serif; 
 p { white-space: pre-wrap; }
 mark { border-radius: 3px; padding: 0 0.1em; color: inherit; }
 mark.none { background: none; border-bottom: 2px dotted #999; }
+u.reported { text-decoration: none; border-bottom: 3px solid; }
 small { color: #666; }
 .headline { font-weight: bold; font-size: 1.25em; }
 .byline, .caption, .credit, .source { color: #666; font-size: 0.9em; }
@@ -70,14 +76,59 @@ function markOpen(quote: Quote, colours: ReadonlyMap<string, string>): string {
   return `<mark style="background:${colour}" title="${escapeHtml(quote.speaker.name)}">`;
 }
 
-function renderArticle(id: ArticleId, { paragraphs, quotes, speakers }: AnalysisResult): string {
+/** A reported clause, underlined in its speaker's colour, the name shown on hover. */
+function reportOpen(report: Report, inks: ReadonlyMap<string, string>): string {
+  const colour = inks.get(report.speaker.id) ?? speakerInk(0);
+  const title = `${report.speaker.name} (reported)`;
+  return `<u class="reported" style="border-color:${colour}" title="${escapeHtml(title)}">`;
+}
+
+/** A stretch of a paragraph with the quotation highlight and the reported clause it lies in. */
+interface Piece extends Omit<Span, 'text'> {
+  readonly mark: Highlight | undefined;
+  readonly report: Report | undefined;
+}
+
+/**
+ * A paragraph cut wherever a highlight or a reported clause starts or ends, each piece with what
+ * covers it, so marks and underlines never have to nest (a clause holds quotations, and a
+ * quotation may run past its clause). Spans are clipped to the paragraph, so a stray one cannot
+ * swallow text or break the page.
+ */
+function pieces(paragraph: Span, marks: readonly Highlight[], reports: readonly Report[]): Piece[] {
+  const inside = <T extends Omit<Span, 'text'>>(xs: readonly T[]) =>
+    xs.filter((x) => x.start < paragraph.end && x.end > paragraph.start);
+  const ownMarks = inside(marks);
+  const ownReports = inside(reports);
+  const cuts = new Set([paragraph.start, paragraph.end]);
+  for (const x of [...ownMarks, ...ownReports])
+    for (const at of [x.start, x.end]) if (at > paragraph.start && at < paragraph.end) cuts.add(at);
+  const at = [...cuts].sort((a, b) => a - b);
+  const out: Piece[] = [];
+  for (let k = 0; k + 1 < at.length; k++) {
+    const [start, end] = [at[k]!, at[k + 1]!];
+    const covers = (x: Omit<Span, 'text'>) => x.start <= start && x.end >= end;
+    // (of nested reports, the inner one: the last to start)
+    const report = ownReports.filter(covers).at(-1);
+    out.push({ start, end, mark: ownMarks.find(covers), report });
+  }
+  return out;
+}
+
+function renderArticle(
+  id: ArticleId,
+  { paragraphs, quotes, reported, speakers }: AnalysisResult,
+): string {
   const colours = new Map(speakers.map((speaker, n) => [speaker.id, speakerColour(n)]));
+  const inks = new Map(speakers.map((speaker, n) => [speaker.id, speakerInk(n)]));
   const out = [`<article>\n<h2>${escapeHtml(idText(id))}</h2>\n<ul class="speakers">\n`];
   for (const speaker of speakers) {
     const count = speaker.quotes.length;
+    const said = speaker.reported.length;
+    const reports = said ? `, ${said} reported` : '';
     out.push(
       `<li><mark style="background:${colours.get(speaker.id)}">${escapeHtml(speaker.name)}</mark> `,
-      `<small>${speaker.kind}, ${count} ${count === 1 ? 'quotation' : 'quotations'}</small></li>\n`,
+      `<small>${speaker.kind}, ${count} ${count === 1 ? 'quotation' : 'quotations'}${reports}</small></li>\n`,
     );
   }
   const unattributed = quotes.filter((quote) => !quote.speaker).length;
@@ -87,27 +138,16 @@ function renderArticle(id: ArticleId, { paragraphs, quotes, speakers }: Analysis
   out.push('</ul>\n');
 
   const marks = highlights(quotes);
-  let next = 0;
   for (const paragraph of paragraphs) {
     out.push(`<p class="${paragraph.kind}">`);
-    let at = paragraph.start;
-    while (next < marks.length && marks[next]!.start < paragraph.end) {
-      const mark = marks[next]!;
-      // Clip to the paragraph, so a stray span cannot swallow text or break the page.
-      const start = Math.max(mark.start, at);
-      const end = Math.min(mark.end, paragraph.end);
-      if (start < end) {
-        out.push(escapeHtml(paragraph.text.slice(at - paragraph.start, start - paragraph.start)));
-        out.push(
-          markOpen(mark.quote, colours),
-          escapeHtml(paragraph.text.slice(start - paragraph.start, end - paragraph.start)),
-          '</mark>',
-        );
-        at = end;
-      }
-      next += 1;
+    for (const piece of pieces(paragraph, marks, reported)) {
+      const text = escapeHtml(
+        paragraph.text.slice(piece.start - paragraph.start, piece.end - paragraph.start),
+      );
+      const inner = piece.mark ? `${markOpen(piece.mark.quote, colours)}${text}</mark>` : text;
+      out.push(piece.report ? `${reportOpen(piece.report, inks)}${inner}</u>` : inner);
     }
-    out.push(escapeHtml(paragraph.text.slice(at - paragraph.start)), '</p>\n');
+    out.push('</p>\n');
   }
   out.push('</article>\n');
   return out.join('');
@@ -116,7 +156,8 @@ function renderArticle(id: ArticleId, { paragraphs, quotes, speakers }: Analysis
 /**
  * `--format html`: one standalone page (styles inline, nothing to fetch) with a section per article:
  * its speakers, each in a colour of their own, then its text with every quotation highlighted in
- * its speaker's colour, its speaker's name shown on hover, and unattributed quotations underlined.
+ * its speaker's colour, its speaker's name shown on hover, unattributed quotations underlined with
+ * dots, and reported clauses underlined in their speaker's colour.
  *
  * @example
  * const page = formatHtml.begin + formatHtml.render('story.txt', analyzeArticle(text)) + formatHtml.end(1);

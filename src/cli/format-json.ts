@@ -1,7 +1,7 @@
 import { resultJson, type OutputFormat } from './output-format.js';
 
 /**
- * `--format json`: one JSON array with, per article, `{ id, paragraphs, quotes, speakers }`.
+ * `--format json`: one JSON array with, per article, `{ id, paragraphs, quotes, reported, speakers }`.
  * Always an array, even for one article, so a script reads every run the same way.
  *
  * @example

@@ -1,7 +1,7 @@
 import { resultJson, type OutputFormat } from './output-format.js';
 
 /**
- * `--format jsonl`: one line per article, `{"id", "paragraphs", "quotes", "speakers"}`, in input
+ * `--format jsonl`: one line per article, `{"id", "paragraphs", "quotes", "reported", "speakers"}`, in input
  * order, for the same pipelines the JSONL input comes from.
  *
  * @example

@@ -9,15 +9,21 @@ function quoted(quote: Quote): string {
   return escapeControls(`${quote.open.text}${words}${quote.close?.text ?? ''}`);
 }
 
-function renderArticle(id: ArticleId, { quotes, speakers }: AnalysisResult): string {
+function renderArticle(id: ArticleId, { quotes, reported, speakers }: AnalysisResult): string {
   // An id or a name with a line break or an escape code in it must not forge or restyle output.
   const lines = [escapeControls(idText(id))];
-  if (quotes.length === 0) lines.push('  no quotations');
+  if (quotes.length === 0 && reported.length === 0) lines.push('  no quotations');
   for (const speaker of speakers) {
     lines.push(`  ${escapeControls(speaker.name)} (${speaker.kind})`);
     for (const index of speaker.quotes) {
       const quote = quotes[index];
       if (quote) lines.push(`    ${quoted(quote)}`);
+    }
+    // reported statements under the quotations, marked apart from the speaker's own words
+    for (const index of speaker.reported) {
+      const report = reported[index];
+      if (report)
+        lines.push(`    (reported) ${escapeControls(report.text.replace(/\s+/g, ' ').trim())}`);
     }
   }
   const unattributed = quotes.filter((quote) => quote.speaker === null);
@@ -29,7 +35,8 @@ function renderArticle(id: ArticleId, { quotes, speakers }: AnalysisResult): str
 }
 
 /**
- * `--format text`, the default: per article its id, then each speaker with their quotations, then
+ * `--format text`, the default: per article its id, then each speaker with their quotations and
+ * under them their reported statements, marked `(reported)`, then
  * the quoted words attributed to no one (titles, scare quotes), one blank line between articles.
  *
  * @example

@@ -53,7 +53,14 @@ interface Shown {
   /** per quotation: its highlighted text (parts joined) and the speaker id on its marks */
   marks: { quote: number; text: string; speakerId: string }[];
   /** the side list: each speaker's name and the quotations listed under it */
-  speakers: { id: string; name: string; quotes: { quote: number; start: number; end: number }[] }[];
+  speakers: {
+    id: string;
+    name: string;
+    quotes: { quote: number; start: number; end: number }[];
+    reported: { report: number; start: number; end: number }[];
+  }[];
+  /** per reported clause: its underlined text and the speaker id on it */
+  underlines: { report: number; text: string; speakerId: string }[];
   unattributed: number[];
 }
 
@@ -102,13 +109,27 @@ describe.skipIf(!present)('the browser example in headless Chromium', () => {
           start: Number(li.dataset.start),
           end: Number(li.dataset.end),
         }));
+      const reports = (root: Element) =>
+        Array.from(root.querySelectorAll<HTMLElement>('li[data-report]')).map((li) => ({
+          report: Number(li.dataset.report),
+          start: Number(li.dataset.start),
+          end: Number(li.dataset.end),
+        }));
       return {
+        underlines: Array.from(
+          document.querySelectorAll<HTMLElement>('#highlighted u.reported'),
+        ).map((u) => ({
+          report: Number(u.dataset.report),
+          text: u.textContent ?? '',
+          speakerId: u.dataset.speakerId ?? '',
+        })),
         marks: [...marks.values()].sort((a, b) => a.quote - b.quote),
         speakers: Array.from(document.querySelectorAll<HTMLElement>('#speakers > li')).map(
           (li) => ({
             id: li.dataset.speakerId ?? '',
             name: li.dataset.speakerName ?? '',
             quotes: items(li),
+            reported: reports(li),
           }),
         ),
         unattributed: items(document.querySelector('#unattributed')!).map((q) => q.quote),
@@ -149,8 +170,20 @@ describe.skipIf(!present)('the browser example in headless Chromium', () => {
           start: node.quotes[quote]!.start,
           end: node.quotes[quote]!.end,
         })),
+        reported: s.reported.map((report) => ({
+          report,
+          start: node.reported[report]!.start,
+          end: node.reported[report]!.end,
+        })),
       })),
     );
     expect(shown.unattributed).toStrictEqual(node.quotes.flatMap((q, i) => (q.speaker ? [] : [i])));
+  });
+
+  it('underlines every reported statement in its speaker’s colour', () => {
+    expect(node.reported.length).toBeGreaterThan(0);
+    expect(shown.underlines).toStrictEqual(
+      node.reported.map((r, report) => ({ report, text: r.text, speakerId: r.speaker.id })),
+    );
   });
 });

@@ -19,6 +19,14 @@ describe.concurrent('--format text (the default)', () => {
     expect(stdout).toBe(expected);
   });
 
+  it('lists each speaker’s reported statements under their quotations', async () => {
+    const stdin = '“We will win,” said Maria Lopez.\n\nShe said the pier would reopen.';
+    const { stdout } = await runCli(['--jobs', '1'], { stdin });
+    expect(stdout).toBe(
+      'stdin\n  Maria Lopez (person)\n    “We will win,”\n    (reported) the pier would reopen\n',
+    );
+  });
+
   it('says when an article has no quotation', async () => {
     const { stdout } = await runCli(['--jobs', '1'], { stdin: 'The council votes on Friday.' });
     expect(stdout).toBe('stdin\n  no quotations\n');
@@ -71,6 +79,17 @@ describe.concurrent('--format jsonl', () => {
 });
 
 describe.concurrent('--format html', () => {
+  it('underlines a reported clause in its speaker’s colour, quoted words inside it highlighted', async () => {
+    const stdin = 'Harold Finch said the flood was “a disaster” for the town.';
+    const { stdout } = await runCli(['--format', 'html', '--jobs', '1'], { stdin });
+    const ink = 'border-color:hsl(0 70% 40%)" title="Harold Finch (reported)';
+    expect(stdout).toContain(
+      `Harold Finch said <u class="reported" style="${ink}">the flood was “</u>` +
+        `<u class="reported" style="${ink}"><mark style="background:hsl(0 85% 82%)" title="Harold Finch">a disaster</mark></u>` +
+        `<u class="reported" style="${ink}">” for the town</u>.</p>`,
+    );
+  });
+
   it('is one standalone page', async () => {
     const { code, stdout } = await runCli([
       '--format',
