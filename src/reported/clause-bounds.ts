@@ -225,29 +225,46 @@ export function bareClauseAfter(
   return -1;
 }
 
-/** Does a clause, a subject and its finite verb, start at token `j`? ("he agreed", "the road will reopen") */
+/** Words that open a reported condition: "said if elected he would", "warned unless the wall is built". */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
+
+/**
+ * Does a clause, a subject and its finite verb, start at token `j`? "he agreed", "the road will
+ * reopen", "Smith’s plan is", "legalizing it could", "this is", "if elected he could".
+ */
 export function opensClause(rc: ReportContext, j: number, last: number): boolean {
   const { tokens, quoteOf } = rc.ctx;
   const t = tokens[j];
   // a quotation right after the cue is direct speech, the quotation rules' to attribute
   if (!t || j > last || quoteOf[j]! >= 0) return false;
-  if (isSubjectPronoun(t.lower) || t.lower === 'there' || t.lower === 'you') {
+  if (isSubjectPronoun(t.lower) || /^(?:there|you|this|that|these|those)$/.test(t.lower)) {
     let k = j + 1;
     while (k <= last && tokens[k]!.pos === 'ADV') k++;
-    return isFiniteVerb(tokens, k);
+    // ("said that" is read by the that-clause rule: here "that" is a subject only before its verb)
+    return isFiniteVerb(tokens, k) || (t.lower !== 'that' && subjectThenVerb(rc, j, last));
   }
-  if (!/^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && !isPossessive(t.lower)) return false;
-  if (t.lower === 'that' || t.lower === 'this' || t.lower === 'which') return false;
+  const opens =
+    /^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) ||
+    isPossessive(t.lower) ||
+    CONDITIONS.has(t.lower) ||
+    (t.pos === 'VERB' && t.lower.endsWith('ing'));
+  if (!opens || t.lower === 'which') return false;
+  return subjectThenVerb(rc, j, last);
+}
+
+// The words from token `j` read as a subject, up to a finite verb within reach.
+function subjectThenVerb(rc: ReportContext, j: number, last: number): boolean {
+  const { tokens, quoteOf } = rc.ctx;
   for (let k = j + 1; k <= last && k - j <= SUBJECT_REACH; k++) {
     if (quoteOf[k]! >= 0) continue;
     if (isFiniteVerb(tokens, k)) return true;
     const w = tokens[k]!;
     const inPhrase =
-      /^(?:DET|PROPN|NOUN|ADJ|NUM|ADP|CCONJ|PART)$/.test(w.pos) ||
+      /^(?:DET|PROPN|NOUN|ADJ|NUM|ADP|CCONJ|PART|PRON)$/.test(w.pos) ||
       isPossessive(w.lower) ||
-      w.value === '-' ||
-      (w.pos === 'VERB' && w.lower.endsWith('ing'));
-    if (!inPhrase || w.lower === 'that') return false;
+      /^[-’']$/.test(w.value) ||
+      (w.pos === 'VERB' && /(?:ing|ed)$/.test(w.lower));
+    if (!inPhrase || w.lower === 'that' || w.lower === 'who' || w.lower === 'which') return false;
   }
   return false;
 }

@@ -66,6 +66,22 @@ table('a verb of saying and a clause without "that"', [
     [['the ferry would stop on Sundays', 'Harold Finch', 'bare-clause']],
   ],
   [
+    'Dana Reyes said Harold Finch’s plan was too costly.',
+    [['Harold Finch’s plan was too costly', 'Dana Reyes', 'bare-clause']],
+  ],
+  [
+    'Harold Finch said raising the wall would cost four million pounds.',
+    [['raising the wall would cost four million pounds', 'Harold Finch', 'bare-clause']],
+  ],
+  [
+    'Dana Reyes said if elected she would cut the tolls.',
+    [['if elected she would cut the tolls', 'Dana Reyes', 'bare-clause']],
+  ],
+  [
+    'Harold Finch said those plans had failed.',
+    [['those plans had failed', 'Harold Finch', 'bare-clause']],
+  ],
+  [
     'The council met on Tuesday. Dana Reyes spoke first, saying the tolls were unfair.',
     [['the tolls were unfair', 'Dana Reyes', 'bare-clause']],
   ],
