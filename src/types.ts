@@ -188,7 +188,9 @@ export type ReportRule =
   | 'object-infinitive'
   | 'commitment'
   | 'call-for'
-  | 'speech-noun';
+  | 'speech-noun'
+  | 'question'
+  | 'naming';
 
 /**
  * A reported statement: speech the article gives in its own words, with who said it. The span is

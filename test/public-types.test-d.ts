@@ -175,6 +175,8 @@ describe('result types', () => {
       | 'commitment'
       | 'call-for'
       | 'speech-noun'
+      | 'question'
+      | 'naming'
     >();
     expectTypeOf<Report['quotes']>().toEqualTypeOf<readonly number[]>();
   });

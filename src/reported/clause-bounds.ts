@@ -6,6 +6,7 @@ import { CAPITALISED } from '../lexicon/capitalised.js';
 import { isTimeWord, phraseStartingAt } from '../mentions/noun-phrase.js';
 import { isSubjectPronoun } from '../mentions/pronouns.js';
 import type { Token } from '../nlp/token.js';
+import { NAMING_VERBS } from '../lexicon/naming-verbs.js';
 import type { ReportContext } from './report-context.js';
 
 /** Punctuation that ends a sentence. */
@@ -55,9 +56,22 @@ export function isSpeechCue(
   cue: Cue | null,
   beliefs: ReadonlySet<string>,
 ): cue is Cue {
-  if (!cue || cue.accordingTo) return false;
+  if (!cue || cue.accordingTo || namesAThing(rc.ctx.tokens, cue.range[0])) return false;
   const verb = rc.ctx.tokens[cue.range[0]]!;
   return cue.strength === 'strong' || !beliefs.has(verb.lemma);
+}
+
+/**
+ * "A fund called Harbor Trust paid for the wall": a naming verb's participle right after an
+ * indefinite noun phrase names a thing; nobody speaks.
+ */
+export function namesAThing(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  return (
+    NAMING_VERBS.has(tokens[at]!.lower) &&
+    (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') &&
+    [tokens[at - 2], tokens[at - 3]].some((d) => d?.lower === 'a' || d?.lower === 'an')
+  );
 }
 
 /**

@@ -148,6 +148,22 @@ table('a noun for words said', [
   ],
 ]);
 
+table('a question, a name given', [
+  [
+    'Dana Reyes asked whether the wall would hold.',
+    [['whether the wall would hold', 'Dana Reyes', 'question']],
+  ],
+  [
+    'Harold Finch asked the mayor how the council would pay.',
+    [['how the council would pay', 'Harold Finch', 'question']],
+  ],
+  ['Dana Reyes called the plan a disaster.', [['the plan a disaster', 'Dana Reyes', 'naming']]],
+  [
+    'Harold Finch called it “a promise kept.”',
+    [['it “a promise kept.”', 'Harold Finch', 'naming']],
+  ],
+]);
+
 table('where the clause ends', [
   [
     'Harold Finch said the wall would hold and that the council would pay for it.',
@@ -194,6 +210,8 @@ describe('no reported speech', () => {
     'Harold Finch said: “The pier will reopen.”',
     '“The pier will reopen,” Harold Finch said.',
     'Harold Finch announced his plan on Monday.',
+    'Dana Reyes called her mother on Sunday.',
+    'A fund called Harbor Trust paid for the wall.',
   ])('%s', (article) => {
     expect(reported(article)).toStrictEqual([]);
   });

@@ -1,7 +1,11 @@
 import { subjectOf } from '../../grammar/subjects.js';
+import { inflections } from '../../grammar/cue-forms.js';
 import { COMPLEMENT_CUES } from '../../lexicon/complement-cues.js';
 import { clauseEnd, verbCue } from '../clause-bounds.js';
 import type { ReportSieve } from '../sieve.js';
+
+/** Every written form of those verbs, read before the (slower) lemma. */
+const FORMS: ReadonlySet<string> = new Set([...COMPLEMENT_CUES.keys()].flatMap(inflections));
 
 /**
  * "Payne called for an independent inquiry", "she pointed to the cost of the wall": a verb and
@@ -13,7 +17,7 @@ export const callFor: ReportSieve = {
   confidence: 0.7,
   apply(rc, at, [, last]) {
     const { tokens, quoteOf } = rc.ctx;
-    if (quoteOf[at]! >= 0) return null;
+    if (quoteOf[at]! >= 0 || !FORMS.has(tokens[at]!.lower)) return null;
     const particle = COMPLEMENT_CUES.get(tokens[at]!.lemma);
     if (particle === undefined || tokens[at + 1]?.lower !== particle || at + 2 > last) return null;
     const cue = verbCue(tokens, at, at + 1);

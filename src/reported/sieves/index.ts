@@ -7,6 +7,8 @@ import { objectInfinitive } from './05-object-infinitive.js';
 import { commitment } from './06-commitment.js';
 import { callFor } from './07-call-for.js';
 import { speechNoun } from './08-speech-noun.js';
+import { question } from './09-question.js';
+import { naming } from './10-naming.js';
 
 /**
  * The rules of reported speech in the order they run at each cue; the first that reads a report
@@ -22,4 +24,6 @@ export const REPORT_SIEVES: readonly ReportSieve[] = [
   commitment,
   callFor,
   speechNoun,
+  question,
+  naming,
 ];

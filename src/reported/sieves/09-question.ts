@@ -1,0 +1,34 @@
+import { QUESTION_VERBS } from '../../lexicon/question-verbs.js';
+import { subjectOf } from '../../grammar/subjects.js';
+import { clauseEnd } from '../clause-bounds.js';
+import type { ReportSieve } from '../sieve.js';
+
+/** Words that open a reported question: "asked whether", "asked the mayor how". */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  'how if what when where whether which who whom why'.split(' '),
+);
+/** How far past the cue the question word may stand, past whoever was asked: "asked the mayor on Monday how". */
+const QUESTION_REACH = 8;
+
+/**
+ * "Dana Reyes asked whether the wall would hold", "Hannity asked Trump how high the wall would
+ * be": a verb of asking and the question it reports, from its question word.
+ */
+export const question: ReportSieve = {
+  name: 'question',
+  reason: 'cue-before',
+  confidence: 0.7,
+  apply(rc, at, [, last]) {
+    const cue = rc.cue(at);
+    const { tokens, quoteOf } = rc.ctx;
+    if (!cue || cue.accordingTo || cue.agent || !QUESTION_VERBS.has(tokens[at]!.lemma)) return null;
+    for (let k = cue.range[1] + 1; k < last && k - at <= QUESTION_REACH; k++) {
+      const t = tokens[k]!;
+      if (quoteOf[k]! >= 0 || t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX') return null;
+      if (!QUESTION_WORDS.has(t.lower)) continue;
+      const mention = subjectOf(rc.ctx, cue);
+      return mention ? { clause: [k, clauseEnd(rc, k, last)], cue: cue.range, mention } : null;
+    }
+    return null;
+  },
+};

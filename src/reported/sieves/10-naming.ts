@@ -1,0 +1,39 @@
+import { NAMING_VERBS } from '../../lexicon/naming-verbs.js';
+import { subjectOf } from '../../grammar/subjects.js';
+import { phraseStartingAt } from '../../mentions/noun-phrase.js';
+import { clauseEnd, namesAThing } from '../clause-bounds.js';
+import type { ReportSieve } from '../sieve.js';
+
+/** Object pronouns a naming verb may take: "called it “predatory”". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set('her him it me them this us you'.split(' '));
+
+/**
+ * "Finch called the plan a disaster", "she labelled him “reckless”": a naming verb (a past form
+ * of the naming verbs' table), its object
+ * and what it calls it, an adjective, a noun phrase or quoted words. The clause holds the object
+ * and the name. A thing named ("a fund called Harbor Trust") is not speech.
+ */
+export const naming: ReportSieve = {
+  name: 'naming',
+  reason: 'cue-before',
+  confidence: 0.65,
+  apply(rc, at, [, last]) {
+    const cue = rc.cue(at);
+    const { tokens, quoteOf } = rc.ctx;
+    if (!cue || cue.accordingTo || cue.agent || cue.participle) return null;
+    if (!NAMING_VERBS.has(tokens[at]!.lower) || namesAThing(tokens, at)) return null;
+    const from = cue.range[1] + 1;
+    const first = tokens[from];
+    if (!first || from >= last || quoteOf[from]! >= 0) return null;
+    const object = OBJECT_PRONOUNS.has(first.lower)
+      ? ([from, from] as const)
+      : phraseStartingAt(tokens, from, last);
+    const name = object ? object[1] + 1 : -1;
+    const called = tokens[name];
+    if (!object || !called || name > last) return null;
+    const names = quoteOf[name]! >= 0 || /^(?:DET|ADJ)$/.test(called.pos) || called.lower === 'for';
+    if (!names || called.lower === 'for') return null;
+    const mention = subjectOf(rc.ctx, cue);
+    return mention ? { clause: [from, clauseEnd(rc, from, last)], cue: cue.range, mention } : null;
+  },
+};
