@@ -39,11 +39,11 @@ describe.skipIf(!present)('--speech all, shared scorer (../shared/eval)', () => 
     expect(figures.badSpans).toBe(0);
   });
 
-  it('styles-dev: extraction F1 ≥ 91, speaker accuracy ≥ 84, end-to-end F1 ≥ 76', () => {
+  it('styles-dev: extraction F1 ≥ 91, speaker accuracy ≥ 92, end-to-end F1 ≥ 84', () => {
     const figures = score('styles-dev.jsonl');
     expect(figures['at0.3'].f1).toBeGreaterThanOrEqual(91);
-    expect(figures['at0.3'].speakerAccuracy).toBeGreaterThanOrEqual(84);
-    expect(figures['at0.3'].endToEndF1).toBeGreaterThanOrEqual(76);
+    expect(figures['at0.3'].speakerAccuracy).toBeGreaterThanOrEqual(92);
+    expect(figures['at0.3'].endToEndF1).toBeGreaterThanOrEqual(84);
     expect(figures.crashes).toBe(0);
     expect(figures.badSpans).toBe(0);
   });
