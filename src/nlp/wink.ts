@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { boundTokens } from './bound-tokens.js';
 import type { PartOfSpeech, Token, Tokenizer } from './token.js';
+import { type CoreModel, lookupPerDocument } from './word-store.js';
 
 /** The part of a wink-nlp instance this library uses: `winkNLP(model)` returns one. */
 export interface WinkInstance {
@@ -14,15 +15,30 @@ export interface WinkInstance {
   its: { value: unknown; pos: unknown; lemma: unknown };
 }
 
+/** The default instance, and what hides again the words its last document showed. */
+interface DefaultInstance {
+  readonly nlp: WinkInstance;
+  readonly forget: () => void;
+}
+
 // wink-eng-lite-web-model breaks on the second winkNLP(model) in a process, so the default
 // instance is made once, on first use (never at import: the package stays free of side effects).
-let shared: WinkInstance | undefined;
+let shared: DefaultInstance | undefined;
 
-function defaultInstance(): WinkInstance {
+function defaultInstance(): DefaultInstance {
+  if (shared) return shared;
+  // wink reads its word store from the model's core() once, when the instance is made: the model
+  // is handed over through an object that remembers what core() returned, so that the store can
+  // be reached (see lookupPerDocument). Everything else is the model's own, through the prototype.
+  let core: CoreModel | undefined;
+  const tracked = Object.create(model, {
+    core: { value: () => (core = (model as unknown as { core(): CoreModel }).core()) },
+  }) as typeof model;
   // Only the part-of-speech tagger is needed: quotations and sentences are found on characters,
   // so wink's sentence splitter ('sbd') is skipped too (the tags come out the same without it, on
   // all 924 PolNeAR articles), as are sentiment, negation and the entity recognisers.
-  shared ??= winkNLP(model, ['pos']) as unknown as WinkInstance;
+  const nlp = winkNLP(tracked, ['pos']) as unknown as WinkInstance;
+  shared = { nlp, forget: core ? lookupPerDocument(core.features.lexeme) : () => {} };
   return shared;
 }
 
@@ -36,9 +52,17 @@ function defaultInstance(): WinkInstance {
  */
 export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
   return boundTokens((text) => {
-    const wink = nlp ?? defaultInstance();
+    // an injected instance's word store is the host application's, and is left as it is
+    const fallback = nlp ? undefined : defaultInstance();
+    const wink = nlp ?? fallback!.nlp;
     const its = wink.its;
-    const tokens = wink.readDoc(text).tokens();
+    let doc;
+    try {
+      doc = wink.readDoc(text);
+    } finally {
+      fallback?.forget();
+    }
+    const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];
     const tags = tokens.out(its.pos) as PartOfSpeech[];
     const out: Token[] = [];
