@@ -18,9 +18,14 @@ export interface Span {
  * - `caption`: a photo caption, such as "Police stand guard in the square on May 1. (Jane Doe/Agency)".
  * - `credit`: a photo or image credit alone, such as "Example Photo" or "(Getty Images)".
  * - `source`: a line naming where the article comes from, such as "From The Example Times".
+ * - `furniture`: a link or label line of the web page: "READ MORE: …", "RELATED:", "Story continues
+ *   below advertisement", a label in capitals ending in a colon ("MORE COVERAGE:").
+ * - `crosshead`: a crosshead or a pull quote: a short quotation alone, with no final stop
+ *   (‘We were left with nothing’).
  * - `body`: running text, where attributed speech normally is.
  */
-export type ParagraphKind = 'headline' | 'byline' | 'caption' | 'credit' | 'source' | 'body';
+export type ParagraphKind =
+  'headline' | 'byline' | 'caption' | 'credit' | 'source' | 'furniture' | 'crosshead' | 'body';
 
 /** One paragraph of the article: text between blank lines, trimmed of surrounding whitespace. */
 export interface Paragraph extends Span {
@@ -107,6 +112,7 @@ export type AttributionReason =
 export type AttributionRule =
   | 'nested'
   | 'headline'
+  | 'furniture'
   | 'no-words'
   | 'title'
   | 'transcript-label'

@@ -74,7 +74,7 @@ describe('result types', () => {
 
   it('the closed unions list exactly their members', () => {
     expectTypeOf<ParagraphKind>().toEqualTypeOf<
-      'headline' | 'byline' | 'caption' | 'credit' | 'source' | 'body'
+      'headline' | 'byline' | 'caption' | 'credit' | 'source' | 'furniture' | 'crosshead' | 'body'
     >();
     expectTypeOf<QuoteKind>().toEqualTypeOf<'full' | 'partial'>();
     expectTypeOf<QuoteRepair>().toEqualTypeOf<'unclosed' | 'stray-close'>();
@@ -97,6 +97,7 @@ describe('result types', () => {
     expectTypeOf<AttributionRule>().toEqualTypeOf<
       | 'nested'
       | 'headline'
+      | 'furniture'
       | 'no-words'
       | 'title'
       | 'transcript-label'

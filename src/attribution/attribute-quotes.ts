@@ -2,7 +2,7 @@ import type { DetectedQuote } from '../types.js';
 import { isDescription } from './reports.js';
 import { DESCRIBED_PENALTY, type Finding, type RawAttribution, type Sieve } from './sieve.js';
 import { SIEVES } from './sieves/index.js';
-import { noCue } from './sieves/30-no-cue.js';
+import { noCue } from './sieves/31-no-cue.js';
 import { buildSite, type Site } from './site.js';
 import type { TokenContext } from '../document/token-context.js';
 

@@ -1,4 +1,5 @@
 import { CAPITALISED } from '../lexicon/capitalised.js';
+import { FURNITURE_LABELS, FURNITURE_LINES } from '../lexicon/furniture.js';
 import type { ParagraphKind } from '../types.js';
 
 /** Lines that only credit an image: "Example Photo", "(AP Photo/Jane Doe)", "Getty Images". */
@@ -19,8 +20,26 @@ const SOURCE =
   /^(?:from|source:|originally published|this (?:article|story) (?:first |originally )?appeared)\s/i;
 
 /**
+ * A link or label line is at most a headline's length: "READ MORE: <the linked story's headline>".
+ */
+const FURNITURE_MAX_WORDS = 25;
+/** A crosshead or a pull quote is a few words: a longer quotation alone is a paragraph of speech. */
+const CROSSHEAD_MAX_WORDS = 12;
+/** "READ MORE: …", "Watch: …": the label before the colon. */
+const LABEL = /^(\p{L}[\p{L} ]{0,20}):(?:\s|$)/u;
+/** "MORE COVERAGE:", "PHOTOS:": a label in capitals, alone on its line. */
+const CAPS_LABEL = /^\p{Lu}[\p{Lu}\d &'’/-]{0,40}:$/u;
+/** Where a quotation-only paragraph's marks are: one at each end. */
+const OPENING = /^(?:''|‘‘|[“"‘'«„‟])/u;
+const CLOSING = /(?:''|’’|[”"’'»“])$/u;
+/** A mark of a double quotation inside: the paragraph holds more than one quotation. */
+const INNER_DOUBLE = /["“”«»]|''/;
+
+/**
  * Tells what a paragraph is from its text and position. A headline is the first paragraph when it
- * is a short single line; captions and credits are recognised by the credit they carry.
+ * is a short single line; captions and credits are recognised by the credit they carry; link and
+ * label lines by their label (src/lexicon/furniture.ts), crossheads and pull quotes as a short
+ * quotation alone with no final stop.
  *
  * @param text the paragraph, trimmed
  * @param index its position in the article
@@ -38,8 +57,40 @@ export function paragraphKind(text: string, index: number, count: number): Parag
   if (words <= 8 && oneLine && CREDIT.test(text) && !/[.!?]["”’]?$/.test(text)) return 'credit';
   if (endsWithCredit(text) || (!oneLine && countWords(firstLine, 7) <= 6 && CREDIT.test(firstLine)))
     return 'caption';
+  if (words <= FURNITURE_MAX_WORDS && oneLine && isFurniture(text)) return 'furniture';
   if (index === 0 && count > 1 && oneLine && words <= 30 && looksLikeTitle(text)) return 'headline';
+  if (words <= CROSSHEAD_MAX_WORDS && oneLine && isCrosshead(text)) return 'crosshead';
   return 'body';
+}
+
+/**
+ * Paragraphs of the page, not of the story: link and label lines, crossheads and pull quotes.
+ * They hold no speech, name no one a later pronoun refers to, and a quotation continued from
+ * before them is read past them.
+ *
+ * @param kind a paragraph's kind
+ * @returns true for furniture and crossheads
+ */
+export function isPageFurniture(kind: ParagraphKind): boolean {
+  return kind === 'furniture' || kind === 'crosshead';
+}
+
+// READ MORE: …, RELATED:, Story continues below advertisement, MORE COVERAGE:
+function isFurniture(text: string): boolean {
+  const label = LABEL.exec(text)?.[1];
+  if (label && FURNITURE_LABELS.has(label.trim().toLowerCase())) return true;
+  if (FURNITURE_LINES.has(text.replace(/[.:…]+$/, '').toLowerCase())) return true;
+  return CAPS_LABEL.test(text);
+}
+
+// ‘We were left with nothing’ between two paragraphs: a crosshead or a pull quote, one
+// quotation alone with no final stop (a quotation of speech alone ends its sentence: “We left.”)
+function isCrosshead(text: string): boolean {
+  const open = OPENING.exec(text)?.[0];
+  const close = CLOSING.exec(text)?.[0];
+  if (!open || !close || open.length + close.length >= text.length) return false;
+  const inner = text.slice(open.length, text.length - close.length);
+  return !INNER_DOUBLE.test(inner) && !/[.!?…,;:]$/.test(inner) && !/^\s|\s$/.test(inner);
 }
 
 function endsWithCredit(text: string): boolean {

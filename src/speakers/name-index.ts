@@ -1,3 +1,4 @@
+import { isPageFurniture } from '../paragraphs/paragraph-kinds.js';
 import { sentenceAt, type TokenContext } from '../document/token-context.js';
 import { describeMention, nameAtEnd, type DescribedMention } from '../mentions/describe-mention.js';
 import { GIVEN_NAME_GENDER } from '../mentions/names.js';
@@ -114,12 +115,18 @@ export function indexNames(ctx: TokenContext): NameIndex {
 
 /** First and last token of each run of capitalised words in the writer's text, in text order. */
 function capitalisedRuns(ctx: TokenContext): Array<readonly [number, number]> {
-  const { tokens, quoteOf } = ctx;
+  const { tokens, quoteOf, paragraphs, paragraphOf } = ctx;
   const runs: Array<readonly [number, number]> = [];
   let k = 0;
   while (k < tokens.length) {
-    // names inside quotations are the speaker's words, not the writer's referents
-    if (!CAPITALISED.test(tokens[k]!.value) || tokens[k]!.pos === 'PRON' || quoteOf[k]! >= 0) {
+    // names inside quotations are the speaker's words, not the writer's referents; names in a
+    // link line or a crosshead ("READ MORE: Castell quits") are the page's, not the story's
+    if (
+      !CAPITALISED.test(tokens[k]!.value) ||
+      tokens[k]!.pos === 'PRON' ||
+      quoteOf[k]! >= 0 ||
+      isPageFurniture(paragraphs[paragraphOf[k]!]!.kind)
+    ) {
       k++;
       continue;
     }

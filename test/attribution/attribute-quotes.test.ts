@@ -654,6 +654,33 @@ table('names, titles and groups', [
   ],
 ]);
 
+table('page furniture holds no speech, and a continuation looks past it', [
+  [
+    LEAD +
+      'READ MORE: “We will rebuild,” says Castell\n\nThe ferry will run again, officials said.',
+    [['We will rebuild,', null, null, 'furniture']],
+  ],
+  [
+    LEAD +
+      '“We will rebuild,” said Mayor Tom Castell.\n\n‘A wall of water’\n\n“It came over the top in minutes.”',
+    [
+      ['We will rebuild,', 'Tom Castell', 'Mayor Tom Castell', 'cue-after'],
+      ['A wall of water', null, null, 'furniture'],
+      ['It came over the top in minutes.', 'Tom Castell', 'Mayor Tom Castell', 'continuation'],
+    ],
+  ],
+]);
+
+describe('names in page furniture are no antecedents', () => {
+  it('a pronoun after a link line goes to the story’s person, not the link’s', () => {
+    const article =
+      'Mayor Tom Castell opened the pier on Monday.\n\nRELATED: Harold Finch quits the board\n\n“It is a good day,” he said.';
+    expect(attributed(article)).toStrictEqual([
+      ['It is a good day,', 'Tom Castell', 'he', 'cue-after'],
+    ]);
+  });
+});
+
 describe('confidence ranks the rules by how often they are right', () => {
   it.each([
     ['“We will rebuild the pier,” said Mayor Susan Castell.', 0.9, 1],

@@ -104,6 +104,32 @@ describe('paragraph kinds', () => {
   });
 });
 
+describe('page furniture: link and label lines, crossheads and pull quotes', () => {
+  const LEAD = 'The council voted on Tuesday.';
+  it.each([
+    ['READ MORE: Harbour town keeps its ferry', 'furniture'],
+    ['Read more: Harbour town keeps its ferry', 'furniture'],
+    ['RELATED:', 'furniture'],
+    ['WATCH: The pier at high tide', 'furniture'],
+    ['LISTEN: Our podcast on the flood wall', 'furniture'],
+    ['Story continues below advertisement', 'furniture'],
+    ['Related Topics', 'furniture'],
+    ['MORE COVERAGE:', 'furniture'],
+    ['‘We were left with nothing’', 'crosshead'],
+    ['“A wall of water”', 'crosshead'],
+    ["''A wall of water''", 'crosshead'],
+    // a quotation alone that ends its sentence is speech; so is a label with words after it
+    ['“We were left with nothing.”', 'body'],
+    ['“Why now?”', 'body'],
+    ['“We lost,” she said', 'body'],
+    ['“One” and “two”', 'body'],
+    ['Update: the council met again on Friday.', 'body'],
+    ['Watch out for the tide, the harbour master said.', 'body'],
+  ])('%j is %s', (line, kind) => {
+    expect(split(`${LEAD}\n\n${line}\n\nThe vote was close.`)[1]).toStrictEqual([line, kind]);
+  });
+});
+
 describe('paragraph spans', () => {
   it.each([
     ['Emoji 😀 first.\n\n😀 Then more.'],
