@@ -312,9 +312,9 @@ export interface AnalysisResult {
   /** Every speaker of at least one quotation or reported statement; see {@link Speaker.id}. */
   readonly speakers: readonly Speaker[];
   /**
-   * Present, and `true`, when the article holds more quotations than `maxQuotes`: the result then
-   * covers the article up to its first `maxQuotes` quotations and the paragraph that ends them.
-   * Absent otherwise.
+   * Present, and `true`, when the article holds more quotations than `maxQuotes`, or more than
+   * 100,000 paragraphs: the result then covers the article up to its first `maxQuotes` quotations
+   * and the paragraph that ends them (or its first 100,000 paragraphs). Absent otherwise.
    */
   readonly truncated?: true;
 }

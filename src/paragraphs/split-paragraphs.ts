@@ -33,6 +33,21 @@ const MAX_WRAP_WIDTH = 120;
  */
 export function splitParagraphs(text: string): Paragraph[] {
   assertText(text, 'splitParagraphs');
+  return splitParagraphsUpTo(text, Infinity).paragraphs;
+}
+
+/**
+ * {@link splitParagraphs} making at most `limit` paragraphs: the rest are counted (their kinds
+ * depend on how many there are) but never built, so memory follows the limit.
+ *
+ * @param text the article
+ * @param limit the most paragraphs to return
+ * @returns the first `limit` paragraphs, and whether there were more
+ */
+export function splitParagraphsUpTo(
+  text: string,
+  limit: number,
+): { readonly paragraphs: Paragraph[]; readonly truncated: boolean } {
   // (a global expression's lastIndex is back at 0 after every use here: test and exec reset it when they fail)
   const pieces = BLANK_LINE.test(text)
     ? cut(text, BLANK_LINE)
@@ -50,13 +65,13 @@ export function splitParagraphs(text: string): Paragraph[] {
   }
   const count = trimmed.length / 2;
   const paragraphs: Paragraph[] = [];
-  for (let index = 0; index < count; index++) {
+  for (let index = 0; index < Math.min(count, limit); index++) {
     const start = trimmed[2 * index]!;
     const end = trimmed[2 * index + 1]!;
     const t = text.slice(start, end);
     paragraphs.push({ index, start, end, text: t, kind: paragraphKind(t, index, count) });
   }
-  return paragraphs;
+  return { paragraphs, truncated: count > limit };
 }
 
 /** The stretches of `text` between matches of `separator` (a global regular expression), flat. */

@@ -110,6 +110,16 @@ describe('maxQuotes bounds what the analysis holds', () => {
     );
   });
 
+  it('stops after 100,000 paragraphs too, and says so', () => {
+    const text = 'Fine.\n\n'.repeat(100_010);
+    const result = analyzeArticle(text);
+    expect([
+      result.paragraphs.length,
+      result.paragraphs.at(-1)?.index,
+      result.truncated,
+    ]).toStrictEqual([100_000, 99_999, true]);
+  });
+
   it('takes Infinity for no limit', () => {
     const text = '‘a’ '.repeat(30);
     expect(analyzeArticle(text, { maxQuotes: Infinity }).quotes).toHaveLength(30);
