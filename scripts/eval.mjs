@@ -17,7 +17,12 @@ const args = process.argv.slice(2);
 const run = spawnSync(process.execPath, [scorer, ...args], { cwd: root, stdio: 'inherit' });
 if (run.status !== 0) process.exit(run.status ?? 1);
 // how much confidence means, on the same data
-const data = args.includes('--data') ? ['--data', args[args.indexOf('--data') + 1]] : [];
+const data = [
+  '--data',
+  args.includes('--data')
+    ? args[args.indexOf('--data') + 1]
+    : path.join(root, '..', 'shared', 'eval', 'polnear-dev.jsonl'),
+];
 const report = spawnSync(
   process.execPath,
   [path.join(root, 'scripts', 'confidence.mjs'), ...data],

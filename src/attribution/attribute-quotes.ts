@@ -1,6 +1,5 @@
 import type { DetectedQuote } from '../types.js';
-import { isDescription } from './reports.js';
-import { DESCRIBED_PENALTY, type Finding, type RawAttribution, type Sieve } from './sieve.js';
+import type { Finding, RawAttribution, Sieve } from './sieve.js';
 import { SIEVES } from './sieves/index.js';
 import { noCue } from './sieves/31-no-cue.js';
 import { buildSite, type Site } from './site.js';
@@ -28,26 +27,21 @@ export function findAttributions(
 function attributeOne(site: Site, earlier: readonly RawAttribution[]): RawAttribution {
   for (const sieve of SIEVES) {
     const found = sieve.apply(site, earlier);
-    if (found) return stamp(site, sieve, found);
+    if (found) return stamp(sieve, found);
   }
   // (the last sieve decides every quotation that reaches it)
-  return stamp(site, noCue, { mention: null, cue: null });
+  return stamp(noCue, { mention: null, cue: null });
 }
 
-function stamp(site: Site, sieve: Sieve, found: Finding): RawAttribution {
+function stamp(sieve: Sieve, found: Finding): RawAttribution {
   const { mention, cue, sameAs = null, repeats } = found;
-  const base = repeats?.confidence ?? sieve.confidence;
-  const confidence =
-    sieve.penalise && mention && isDescription(site.ctx, mention)
-      ? Math.round((base - DESCRIBED_PENALTY) * 100) / 100
-      : base;
   return {
     mention,
     cue,
     // (a sieve whose reason is `repeated` always names the attribution it repeats)
     reason: sieve.reason === 'repeated' ? repeats!.reason : sieve.reason,
     rule: sieve.name,
-    confidence,
+    confidence: sieve.confidence,
     sameAs,
   };
 }

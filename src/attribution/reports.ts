@@ -1,8 +1,6 @@
 import { canSpeak } from '../mentions/describe-mention.js';
-import { CAPITALISED } from '../lexicon/capitalised.js';
 import { phraseEndingAt, type TokenRange } from '../mentions/noun-phrase.js';
 import { pronounOf } from '../mentions/pronouns.js';
-import { ARTICLES } from '../lexicon/articles.js';
 import { DASHES } from '../lexicon/dashes.js';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns.js';
 import { PASSIVE_AUXILIARIES } from '../lexicon/passive-auxiliaries.js';
@@ -102,13 +100,6 @@ function antecedentOf(ctx: TokenContext, mention: TokenRange): TokenRange {
 /** A one-token mention that is a pronoun: "she", "they". */
 export function isPronoun(ctx: TokenContext, mention: TokenRange): boolean {
   return mention[0] === mention[1] && ctx.tokens[mention[0]]!.pos === 'PRON';
-}
-
-/** A mention that names no one: neither a pronoun nor a name ("the group", "a spokesman"). */
-export function isDescription(ctx: TokenContext, mention: TokenRange): boolean {
-  if (isPronoun(ctx, mention)) return false;
-  const first = ctx.tokens[mention[0]]!;
-  return !CAPITALISED.test(first.value) || ARTICLES.has(first.lower);
 }
 
 /** "Harold Finch was told:" — a passive clause's subject heard the words, it did not say them. */

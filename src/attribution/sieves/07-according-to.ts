@@ -8,7 +8,7 @@ import type { Sieve } from '../sieve.js';
 export const accordingTo: Sieve = {
   name: 'according-to',
   reason: 'according-to',
-  confidence: 0.87,
-  penalise: true,
+  // measured on polnear-train: 83.5% of 85 right
+  confidence: 0.84,
   apply: ({ ctx, accordingTo }) => accordingTo && speakerAt(ctx, accordingTo),
 };

@@ -5,7 +5,8 @@ import type { Sieve } from '../sieve.js';
 export const cueAfter: Sieve = {
   name: 'cue-after',
   reason: 'cue-after',
-  confidence: 0.95,
+  // measured on polnear-train: 96.0% of 3276 right
+  confidence: 0.96,
   apply: ({ ctx, cueAfter, cueAfterAdjacent }) =>
     cueAfterAdjacent && cueAfter?.strength === 'strong' && !cueAfter.accordingTo
       ? speakerAt(ctx, cueAfter)

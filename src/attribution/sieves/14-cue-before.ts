@@ -5,8 +5,8 @@ import type { Sieve } from '../sieve.js';
 export const cueBefore: Sieve = {
   name: 'cue-before',
   reason: 'cue-before',
-  confidence: 0.87,
-  penalise: true,
+  // measured on polnear-train: 88.7% of 1578 right
+  confidence: 0.89,
   apply: ({ ctx, cueBefore, introduced }) =>
     !introduced && cueBefore?.strength === 'strong' && !cueBefore.accordingTo
       ? speakerAt(ctx, cueBefore)

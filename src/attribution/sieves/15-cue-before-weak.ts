@@ -5,8 +5,8 @@ import type { Sieve } from '../sieve.js';
 export const cueBeforeWeak: Sieve = {
   name: 'cue-before-weak',
   reason: 'cue-before',
-  confidence: 0.75,
-  penalise: true,
+  // measured on polnear-train: 78.4% of 111 right
+  confidence: 0.78,
   apply: ({ ctx, cueBefore }) =>
     cueBefore?.strength === 'weak' ? speakerAt(ctx, cueBefore) : null,
 };

@@ -5,8 +5,8 @@ import type { Sieve } from '../sieve.js';
 export const cueAfterPartial: Sieve = {
   name: 'cue-after-partial',
   reason: 'cue-after',
-  confidence: 0.55,
-  penalise: true,
+  // measured on polnear-train: 53.4% of 118 right
+  confidence: 0.53,
   apply: ({ ctx, quote, cueAfter }) =>
     quote.kind === 'partial' && cueAfter && !cueAfter.accordingTo ? speakerAt(ctx, cueAfter) : null,
 };

@@ -12,7 +12,8 @@ import type { Sieve } from '../sieve.js';
 export const colon: Sieve = {
   name: 'colon',
   reason: 'colon',
-  confidence: 0.5,
+  // measured on polnear-train: 62.9% of 62 right
+  confidence: 0.63,
   apply: ({ ctx, first, sentenceStart }) => {
     const { tokens } = ctx;
     if (tokens[first - 1]?.value !== ':' || first - 2 < sentenceStart) return null;

@@ -6,7 +6,8 @@ import type { Sieve } from '../sieve.js';
 export const partialPronounSubject: Sieve = {
   name: 'partial-pronoun-subject',
   reason: 'clause-subject',
-  confidence: 0.7,
+  // measured on polnear-train: 63.8% of 80 right
+  confidence: 0.64,
   apply: (site) => {
     const subject = partialSubject(site);
     return subject && isPronoun(site.ctx, subject) ? { mention: subject, cue: null } : null;

@@ -6,7 +6,8 @@ import type { Sieve } from '../sieve.js';
 export const partialSubjectSieve: Sieve = {
   name: 'partial-subject',
   reason: 'clause-subject',
-  confidence: 0.45,
+  // measured on polnear-train: 55.0% of 202 right
+  confidence: 0.55,
   apply: (site) => {
     const subject = partialSubject(site);
     return subject && !isPronoun(site.ctx, subject) ? { mention: subject, cue: null } : null;

@@ -12,8 +12,8 @@ const SENTENCES_BACK = 2;
 export const nearbyCue: Sieve = {
   name: 'nearby-cue',
   reason: 'sentence-nearby',
-  confidence: 0.9,
-  penalise: true,
+  // measured on polnear-train: 53.7% of 41 right
+  confidence: 0.54,
   apply: ({ ctx, first, last }) => {
     const [pa, pb] = ctx.paragraphTokens[ctx.paragraphOf[first]!]!;
     const own = ctx.sentenceOf[first]!;

@@ -12,7 +12,8 @@ import type { Sieve } from '../sieve.js';
 export const continuationColon: Sieve = {
   name: 'continuation-colon',
   reason: 'continuation',
-  confidence: 0.8,
+  // measured on polnear-train: 80.8% of 26 right
+  confidence: 0.81,
   apply: (site) => {
     const { ctx } = site;
     const p = continuedParagraph(site);

@@ -8,7 +8,8 @@ import type { Sieve } from '../sieve.js';
 export const continuation: Sieve = {
   name: 'continuation',
   reason: 'continuation',
-  confidence: 0.55,
+  // measured on polnear-train: 54.4% of 79 right
+  confidence: 0.54,
   apply: (site, earlier) => {
     const p = continuedParagraph(site);
     if (p === null) return null;
