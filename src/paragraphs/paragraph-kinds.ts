@@ -58,7 +58,16 @@ export function paragraphKind(text: string, index: number, count: number): Parag
   if (endsWithCredit(text) || (!oneLine && countWords(firstLine, 7) <= 6 && CREDIT.test(firstLine)))
     return 'caption';
   if (words <= FURNITURE_MAX_WORDS && oneLine && isFurniture(text)) return 'furniture';
-  if (index === 0 && count > 1 && oneLine && words <= 30 && looksLikeTitle(text)) return 'headline';
+  // "The mayor said on Tuesday:" opens what follows: running text, never a headline
+  if (
+    index === 0 &&
+    count > 1 &&
+    oneLine &&
+    words <= 30 &&
+    !text.endsWith(':') &&
+    looksLikeTitle(text)
+  )
+    return 'headline';
   if (words <= CROSSHEAD_MAX_WORDS && oneLine && isCrosshead(text)) return 'crosshead';
   return 'body';
 }

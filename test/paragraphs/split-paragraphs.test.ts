@@ -104,6 +104,15 @@ describe('paragraph kinds', () => {
   });
 });
 
+describe('a first line ending in a colon opens what follows, and is no headline', () => {
+  it.each([
+    ['The harbour master told the council on Tuesday:\n\n“The wall will not hold.”', 'body'],
+    ['Harbour Town Keeps Its Ferry\n\nThe council voted on Tuesday.', 'headline'],
+  ])('%j', (text, kind) => {
+    expect(splitParagraphs(text)[0]!.kind).toBe(kind);
+  });
+});
+
 describe('page furniture: link and label lines, crossheads and pull quotes', () => {
   const LEAD = 'The council voted on Tuesday.';
   it.each([
