@@ -101,7 +101,44 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
   const first = words[0]!;
   const pronoun = a === b ? pronounOf(first.lower) : undefined;
   if (pronoun) return { kind: 'pronoun', pronoun, ...SUBJECT_PRONOUNS[pronoun] };
-  // "Rep. Elijah Cummings of Maryland", "a Democrat from Ohio": the place a person is from
+  const name = nameAtEnd(tokens, a, b);
+  const split = personFrom(tokens, range, words) ?? roleWithWhere(tokens, range, words, name);
+  if (split) return split;
+  const last = words.at(-1)!;
+  const { roles, gender } = rolesAndGender(words);
+  const hasAnd = words.some((w) => w.lower === 'and' || w.value === '&');
+  const nameWords = name ? nameParts(tokens, name[0], name[1]) : [];
+  // "The New York Post", "the Justice Department", "the White House": an organisation by its head
+  // word; "Secretary of State Antony Blinken" is a person, whatever the title holds
+  const head = singular(last.lower);
+  const roleHead = head in ROLE_NOUNS && !CAPITALISED.test(last.value);
+  const orgWord =
+    !roleHead &&
+    (ORGANIZATION_NOUNS.has(last.lower) ||
+      (nameWords.length === 0 &&
+        words.some((w) => CAPITALISED.test(w.value) && ORGANIZATION_NOUNS.has(w.lower))));
+  if (name && nameWords.length > 0 && !orgWord && !hasAnd)
+    return namedMention(joined(tokens, name[0], name[1]), nameWords, roles, gender);
+  return description(tokens, range, { head, roles, gender, hasAnd, orgWord });
+}
+
+/** A mention of no one by name: a role, a group, an organisation, a place. */
+function unnamed(
+  kind: SpeakerKind,
+  name: string,
+  definite = false,
+  gender: Gender = 'unknown',
+  roles: readonly string[] = [],
+): DescribedMention {
+  return { kind, name, surname: null, given: [], gender, roles, definite };
+}
+
+// "Rep. Elijah Cummings of Maryland", "a Democrat from Ohio": the place a person is from
+function personFrom(
+  tokens: readonly Token[],
+  [a]: TokenRange,
+  words: readonly Token[],
+): MentionInfo | null {
   const from = words.findIndex(
     (w, i) =>
       i > 0 &&
@@ -110,15 +147,22 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
       !TITLE_WORDS.has(words[i - 1]!.lower),
   );
   if (
-    from > 0 &&
-    words.slice(from + 1).every((w) => CAPITALISED.test(w.value) || w.value === '.')
-  ) {
-    const person = describeMention(tokens, [a, a + from - 1]);
-    if (person.kind === 'person') return person;
-  }
-  // "a spokeswoman for Blue Tide Ferries", "the director of the agency": the role comes first —
-  // unless a title runs into a name ("Secretary of State Mike Pompeo")
-  const name = nameAtEnd(tokens, a, b);
+    from <= 0 ||
+    !words.slice(from + 1).every((w) => CAPITALISED.test(w.value) || w.value === '.')
+  )
+    return null;
+  const person = describeMention(tokens, [a, a + from - 1]);
+  return person.kind === 'person' ? person : null;
+}
+
+// "a spokeswoman for Blue Tide Ferries", "the director of the agency": the role comes first —
+// unless a title runs into a name ("Secretary of State Mike Pompeo")
+function roleWithWhere(
+  tokens: readonly Token[],
+  [a, b]: TokenRange,
+  words: readonly Token[],
+  name: TokenRange | null,
+): MentionInfo | null {
   const beforeName = name && name[0] > a ? tokens[name[0] - 1]!.lower : '';
   const titleRunsIntoName = TITLE_WORDS.has(beforeName) && !/^(?:of|the)$/.test(beforeName);
   const pp = words.findIndex(
@@ -130,13 +174,15 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
           !(titleRunsIntoName && CAPITALISED.test(words[i - 1]!.value)))) &&
       singular(words[i - 1]!.lower) in ROLE_NOUNS,
   );
-  if (pp > 0) {
-    const head = describeMention(tokens, [a, a + pp - 1]);
-    if (head.kind === 'role' || head.kind === 'group') {
-      return { ...head, name: `${head.name} ${joined(tokens, a + pp, b)}` };
-    }
-  }
-  const last = words.at(-1)!;
+  if (pp <= 0) return null;
+  const head = describeMention(tokens, [a, a + pp - 1]);
+  return head.kind === 'role' || head.kind === 'group'
+    ? { ...head, name: `${head.name} ${joined(tokens, a + pp, b)}` }
+    : null;
+}
+
+/** The role nouns a mention's words give ("Sen." → senator), and the gender they tell. */
+function rolesAndGender(words: readonly Token[]): { roles: Set<string>; gender: Gender } {
   const roles = new Set<string>();
   let gender: Gender = 'unknown';
   for (const w of words) {
@@ -152,79 +198,67 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
       if (role !== 'unknown') gender = role;
     }
   }
+  return { roles, gender };
+}
+
+/** A person by name, or a place when the name's words are places ("New York", "Beijing"). */
+function namedMention(
+  text: string,
+  nameWords: readonly string[],
+  roles: ReadonlySet<string>,
+  gender: Gender,
+): DescribedMention {
+  if (
+    nameWords.every((w) => PLACES.has(w)) ||
+    (nameWords.length > 1 &&
+      nameWords.some((w) => PLACES.has(w)) &&
+      !GIVEN_NAME_GENDER.has(nameWords[0]!))
+  )
+    return unnamed('place', text);
+  const given = nameWords.slice(0, -1);
+  const g = GIVEN_NAME_GENDER.get(given[0]!);
+  return {
+    kind: 'person',
+    name: text,
+    surname: nameWords.at(-1)!,
+    given,
+    gender: g && gender === 'unknown' ? g : gender,
+    roles: [...roles],
+    definite: false,
+  };
+}
+
+/** What the words say of a description, besides its tokens. */
+interface DescriptionWords {
+  /** The head noun, singular. */
+  readonly head: string;
+  readonly roles: Set<string>;
+  readonly gender: Gender;
+  /** "Smith and Jones", "Smith & Wesson". */
+  readonly hasAnd: boolean;
+  /** The mention names an organisation by a word for one. */
+  readonly orgWord: boolean;
+}
+
+// descriptions: strip determiners and quantifiers, keep the rest, singular head
+function description(
+  tokens: readonly Token[],
+  [a, b]: TokenRange,
+  { head, roles, gender, hasAnd, orgWord }: DescriptionWords,
+): DescribedMention {
+  const first = tokens[a]!;
+  const last = tokens[b]!;
   const definite = /^(?:the|this|that)$/.test(first.lower);
-  const hasAnd = words.some((w) => w.lower === 'and' || w.value === '&');
-  const nameWords = name ? nameParts(tokens, name[0], name[1]) : [];
-  // "The New York Post", "the Justice Department", "the White House": an organisation by its head
-  // word; "Secretary of State Antony Blinken" is a person, whatever the title holds
-  const head = singular(last.lower);
-  const roleHead = head in ROLE_NOUNS && !CAPITALISED.test(last.value);
-  const orgWord =
-    !roleHead &&
-    (ORGANIZATION_NOUNS.has(last.lower) ||
-      (nameWords.length === 0 &&
-        words.some((w) => CAPITALISED.test(w.value) && ORGANIZATION_NOUNS.has(w.lower))));
-
-  if (name && nameWords.length > 0 && !orgWord && !hasAnd) {
-    const text = joined(tokens, name[0], name[1]);
-    if (
-      nameWords.every((w) => PLACES.has(w)) ||
-      (nameWords.length > 1 &&
-        nameWords.some((w) => PLACES.has(w)) &&
-        !GIVEN_NAME_GENDER.has(nameWords[0]!))
-    ) {
-      return {
-        kind: 'place',
-        name: text,
-        surname: null,
-        given: [],
-        gender: 'unknown',
-        roles: [],
-        definite: false,
-      };
-    }
-    const given = nameWords.slice(0, -1);
-    const g = GIVEN_NAME_GENDER.get(given[0]!);
-    if (g && gender === 'unknown') gender = g;
-    return {
-      kind: 'person',
-      name: text,
-      surname: nameWords.at(-1)!,
-      given,
-      gender,
-      roles: [...roles],
-      definite: false,
-    };
-  }
-
-  // descriptions: strip determiners and quantifiers, keep the rest, singular head
   let s = a;
   while (s < b && isLeadingNonName(tokens[s]!.lower)) s++;
   const plural =
     last.lower === 'people' ||
     (head !== last.lower && !/^one$/.test(first.lower) && !(tokens[s - 1]?.lower === 'of'));
-  if (hasAnd && CAPITALISED.test(last.value) && !orgWord) {
-    return {
-      kind: 'group',
-      name: joined(tokens, s, b),
-      surname: null,
-      given: [],
-      gender: 'unknown',
-      roles: [],
-      definite: false,
-    };
-  }
+  if (hasAnd && CAPITALISED.test(last.value) && !orgWord)
+    return unnamed('group', joined(tokens, s, b));
   if (orgWord || (CAPITALISED.test(last.value) && !ROLE_NOUNS[head])) {
     const text = joined(tokens, definite || /^(?:a|an)$/.test(first.lower) ? a + 1 : a, b);
-    return {
-      kind: 'organization',
-      name: text,
-      surname: null,
-      given: [],
-      gender: 'unknown',
-      roles: [],
-      definite,
-    };
+    return unnamed('organization', text, definite);
   }
   const kind: SpeakerKind = hasAnd || plural ? 'group' : 'role';
   const text =
@@ -232,7 +266,7 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
       ? joined(tokens, s, b)
       : `${joined(tokens, s, b - 1)}${s < b ? ' ' : ''}${head}`;
   roles.add(head);
-  return { kind, name: text.trim(), surname: null, given: [], gender, roles: [...roles], definite };
+  return unnamed(kind, text.trim(), definite, gender, [...roles]);
 }
 
 /**
