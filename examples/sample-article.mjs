@@ -27,3 +27,31 @@ Vasquez said the council would hold two more public hearings before the vote, th
 Photo: Commuters board the morning ferry at Pier 4. (Sam Lee/Harbor Daily)
 
 From The Harbor Daily`;
+
+const escapeHtml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The sample article as a CMS would hold it: the headline in <h1>, a <p> per paragraph with the
+ * double quotation marks as entities, the photo caption in a <figure>, and a menu and a script
+ * the reader never sees. Used by the browser page's HTML mode.
+ */
+export const sampleArticleHtml = (() => {
+  const [headline, ...paragraphs] = sampleArticle.split('\n\n');
+  const inline = (text) =>
+    escapeHtml(text)
+      .replace(/"([^"]*)"/g, '&ldquo;$1&rdquo;')
+      .replace(/'/g, '&rsquo;');
+  const blocks = paragraphs.map((p) =>
+    p.startsWith('Photo:')
+      ? `  <figure>\n    <img src="ferry.jpg" alt="">\n    <figcaption>${inline(p)}</figcaption>\n  </figure>`
+      : `  <p>${inline(p)}</p>`,
+  );
+  return [
+    '<nav><a href="/">Home</a> | <a href="/city">City</a></nav>',
+    `<article>\n  <header><h1>${inline(headline)}</h1></header>`,
+    ...blocks,
+    '</article>',
+    '<script>window.analytics && window.analytics.track("story");</script>',
+  ].join('\n');
+})();

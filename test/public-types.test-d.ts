@@ -31,6 +31,12 @@ import {
   type SpeakerRef,
   type WinkInstance,
 } from 'quote-attribution';
+import {
+  analyzeHtml,
+  type HtmlAnalysisResult,
+  type HtmlOptions,
+  type HtmlRange,
+} from 'quote-attribution/html';
 
 describe('functions', () => {
   it('analyzeArticle takes a string and options, and returns paragraphs, quotes, reports and speakers', () => {
@@ -204,5 +210,20 @@ describe('createAnalyzer with a wink-nlp instance', () => {
     const nlp = winkNLP(model);
     expectTypeOf(nlp).toExtend<WinkInstance>();
     expectTypeOf(createAnalyzer({ nlp }).analyzeArticle).returns.toEqualTypeOf<AnalysisResult>();
+  });
+});
+
+describe('quote-attribution/html', () => {
+  it('gives analyzeArticle’s fields, the text, and an html range on every span', () => {
+    const result = analyzeHtml('<p>&ldquo;Yes,&rdquo; she said.</p>');
+    expectTypeOf(result).toExtend<HtmlAnalysisResult>();
+    expectTypeOf(result.text).toEqualTypeOf<string>();
+    expectTypeOf(result.quotes[0]!.html).toEqualTypeOf<HtmlRange>();
+    expectTypeOf(result.quotes[0]!.parts[0]!.html).toEqualTypeOf<HtmlRange>();
+    expectTypeOf(result.quotes[0]!.mention).toExtend<{ readonly html: HtmlRange } | null>();
+    expectTypeOf(result.speakers[0]!.mentions[0]!.html).toEqualTypeOf<HtmlRange>();
+    expectTypeOf(result.paragraphs[0]!.kind).toEqualTypeOf<ParagraphKind>();
+    expectTypeOf(result.quotes[0]!.speaker).toEqualTypeOf<SpeakerRef | null>();
+    expectTypeOf(analyzeHtml).parameter(1).toEqualTypeOf<HtmlOptions | undefined>();
   });
 });

@@ -1,9 +1,12 @@
-// The browser example's script: runs analyzeArticle on the pasted article, then shows the text with
-// every quotation highlighted in its speaker's colour, every reported statement underlined in it,
-// and, beside it, the speakers with their quotations and reported statements. The library is used exactly as in Node; `npm run build:browser` bundles it, wink-nlp
-// and the model into dist/main.js. All text reaches the page as text nodes, never as HTML.
+// The browser example's script: runs analyzeArticle on the pasted article (or analyzeHtml on pasted
+// HTML), then shows the text with every quotation highlighted in its speaker's colour, every
+// reported statement underlined in it, and, beside it, the speakers with their quotations and
+// reported statements. The library is used exactly as in Node; `npm run build:browser` bundles
+// it, wink-nlp and the model into dist/main.js. All text reaches the page as text nodes, never as
+// HTML: pasted HTML is read by the library, never rendered.
 import { analyzeArticle } from 'quote-attribution';
-import { sampleArticle } from '../sample-article.mjs';
+import { analyzeHtml } from 'quote-attribution/html';
+import { sampleArticle, sampleArticleHtml } from '../sample-article.mjs';
 
 const input = document.querySelector('#article');
 const status = document.querySelector('#status');
@@ -105,9 +108,14 @@ function quoteItem(q, index, colour) {
   );
 }
 
-function show(text) {
+/** The input's mode: `text`, or `html` for a page whose text analyzeHtml reads. */
+const mode = () => document.querySelector('input[name="mode"]:checked').value;
+
+function show(value) {
   const t0 = performance.now();
-  const { quotes, reported, speakers } = analyzeArticle(text);
+  // in HTML mode the spans index the text read from the HTML, which analyzeHtml returns
+  const { quotes, reported, speakers, text } =
+    mode() === 'html' ? analyzeHtml(value) : { ...analyzeArticle(value), text: value };
   const ms = performance.now() - t0;
   const colours = new Map(speakers.map((s, i) => [s.id, colourOf(i)]));
 
@@ -156,5 +164,5 @@ document.querySelector('#analyze').addEventListener('click', () => {
   }, 0);
 });
 document.querySelector('#sample').addEventListener('click', () => {
-  input.value = sampleArticle;
+  input.value = mode() === 'html' ? sampleArticleHtml : sampleArticle;
 });

@@ -8,9 +8,12 @@ export const formatNames = ['text', 'json', 'jsonl', 'html'] as const;
 export type FormatName = (typeof formatNames)[number];
 
 /** The ways of reading an input of `--input`. */
-export const inputModes = ['text', 'jsonl'] as const;
+export const inputModes = ['text', 'jsonl', 'html'] as const;
 
-/** A value of `--input`: a whole file is one article (`text`), or one JSON object per line (`jsonl`). */
+/**
+ * A value of `--input`: a whole file is one article (`text`), one JSON object per line (`jsonl`),
+ * or one article as HTML (`html`).
+ */
 export type InputMode = (typeof inputModes)[number];
 
 /** What the command was asked to do. */
@@ -25,7 +28,7 @@ export type CliCommand =
       readonly format: FormatName;
       /**
        * How to read every input, or `undefined` to decide per input: JSONL for a file ending in
-       * `.jsonl`, a whole article otherwise (standard input included).
+       * `.jsonl`, HTML for `.html` and `.htm`, a whole article otherwise (standard input included).
        * @default undefined
        */
       readonly input: InputMode | undefined;
@@ -65,7 +68,10 @@ Options:
                        html   a standalone page highlighting quotations by speaker
   -i, --input <mode>   text   every input is one article
                        jsonl  every input has one {"id", "text"} object per line
-                       (default: jsonl for files ending in .jsonl, text otherwise)
+                       html   every input is one article as HTML (a page or a
+                              fragment): its text is read from the markup
+                       (default: jsonl for files ending in .jsonl, html for
+                       .html and .htm, text otherwise)
   -j, --jobs <n>       worker threads (default and most: the cores available);
                        the output is the same for every n
   -t, --timeout <s>    seconds one article may take before it is skipped

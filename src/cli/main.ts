@@ -89,7 +89,7 @@ async function run(options: Extract<CliCommand, { kind: 'run' }>): Promise<numbe
   ): Promise<{ item: InputItem; outcome?: TaskOutcome<string> }> =>
     item.kind === 'error'
       ? { item }
-      : { item, outcome: await pool.run({ id: item.id, text: item.text }) };
+      : { item, outcome: await pool.run({ id: item.id, text: item.text, markup: item.markup }) };
 
   let failed = false;
   let written = 0;

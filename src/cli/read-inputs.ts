@@ -23,6 +23,8 @@ export type InputItem =
       /** The article's id: the file name, `stdin`, or the `id` of its JSONL line as written. */
       readonly id: ArticleId;
       readonly text: string;
+      /** What `text` is: the article itself, or its HTML. */
+      readonly markup: Markup;
       /** Bytes of input it took, for progress. */
       readonly bytes: number;
     }
@@ -33,6 +35,12 @@ export type InputItem =
       /** Bytes of input it took, for progress. */
       readonly bytes: number;
     };
+
+/** What an article's text is: the article itself (`text`), or a page or fragment of HTML. */
+export type Markup = 'text' | 'html';
+
+/** File names that say the file is HTML. */
+const HTML_FILE = /\.html?$/i;
 
 /** The name standard input goes by in messages and as an article id. */
 const stdinName = 'stdin';
@@ -76,6 +84,7 @@ function tooLarge(name: string, maxBytes: number): string {
 async function* readArticle(
   file: string,
   name: string,
+  markup: Markup,
   limits: InputLimits,
 ): AsyncGenerator<InputItem> {
   const maxBytes = limits.maxBytes ?? Infinity;
@@ -120,7 +129,7 @@ async function* readArticle(
     yield { kind: 'error', message: `${name}: ${decoded.problem}; skipped`, bytes: size };
     return;
   }
-  yield { kind: 'article', id: name, text: withoutBom(decoded.text), bytes: size };
+  yield { kind: 'article', id: name, text: withoutBom(decoded.text), markup, bytes: size };
 }
 
 /** Gives back the chunk that was read ahead to sniff for binary, then the rest of the stream. */
@@ -163,7 +172,7 @@ function parseLine(name: string, number: number, line: string, bytes: number): I
       : typeof id === 'number'
         ? { number: idSource(line) ?? String(id) }
         : `${name}:${number}`;
-  return { kind: 'article', id: articleId, text, bytes };
+  return { kind: 'article', id: articleId, text, markup: 'text', bytes };
 }
 
 async function* readJsonLines(
@@ -213,8 +222,8 @@ async function* readJsonLines(
  * caller reports them and goes on with the rest.
  *
  * @param files the files in order; `-` is standard input
- * @param mode how to read every input; by default JSONL for a file ending in `.jsonl`, one
- *   article per input otherwise
+ * @param mode how to read every input; by default JSONL for a file ending in `.jsonl`, HTML for
+ *   `.html` and `.htm`, one article per input otherwise
  * @param limits see {@link InputLimits}; none by default
  * @returns the articles and errors in input order
  * @example
@@ -228,6 +237,9 @@ export async function* readInputs(
   for (const file of files) {
     const name = file === '-' ? stdinName : file;
     const jsonl = mode ? mode === 'jsonl' : file !== '-' && file.toLowerCase().endsWith('.jsonl');
-    yield* jsonl ? readJsonLines(file, name, limits) : readArticle(file, name, limits);
+    const html = mode ? mode === 'html' : file !== '-' && HTML_FILE.test(file);
+    yield* jsonl
+      ? readJsonLines(file, name, limits)
+      : readArticle(file, name, html ? 'html' : 'text', limits);
   }
 }

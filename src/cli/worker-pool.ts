@@ -76,7 +76,7 @@ interface PooledWorker<Input, Output> {
  *   setup: { format: 'jsonl' },
  *   timeoutMs: 60_000,
  * });
- * const outcome = await pool.run({ id: 'a1', text });
+ * const outcome = await pool.run({ id: 'a1', text, markup: 'text' });
  * await pool.close();
  */
 export class WorkerPool<Input, Output, Setup = unknown> {

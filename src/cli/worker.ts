@@ -2,16 +2,20 @@
 // sends back each one's output, already formatted. Each worker thread is its own JavaScript realm,
 // so the library's lazily created wink-nlp instance is one per thread, as wink needs.
 import { workerData } from 'node:worker_threads';
+import { analyzeHtml } from '../html/index.js';
 import { analyzeArticle } from '../index.js';
 import type { FormatName } from './args.js';
 import type { ArticleId } from './output-format.js';
 import { outputFormats } from './output-formats.js';
+import type { Markup } from './read-inputs.js';
 import { serveTasks } from './serve-tasks.js';
 
 /** What the main thread sends: one article. */
 export interface ArticleTask {
   readonly id: ArticleId;
   readonly text: string;
+  /** What `text` is: the article, or its HTML for analyzeHtml. */
+  readonly markup: Markup;
 }
 
 /** What the main thread gives the worker when it starts it. */
@@ -23,7 +27,8 @@ const setup = workerData as WorkerSetup | null;
 if (setup) {
   const render = outputFormats[setup.format].render;
   serveTasks(
-    ({ id, text }: ArticleTask) => render(id, analyzeArticle(text)),
+    ({ id, text, markup }: ArticleTask) =>
+      render(id, markup === 'html' ? analyzeHtml(text) : analyzeArticle(text)),
     // Loads the language model, so that it does not count against the first article's time.
     () => analyzeArticle('“Ready,” she said.'),
   );

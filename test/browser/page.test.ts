@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../dist/index.js';
+import { analyzeHtml } from '../../dist/html.js';
 // @ts-expect-error plain JavaScript module without declarations
-import { sampleArticle } from '../../examples/sample-article.mjs';
+import { sampleArticle, sampleArticleHtml } from '../../examples/sample-article.mjs';
 // @ts-expect-error plain JavaScript module without declarations
 import { buildBrowserExample } from '../../scripts/build-browser.mjs';
 
@@ -68,6 +69,8 @@ describe.skipIf(!present)('the browser example in headless Chromium', () => {
   let server: Server;
   let browser: Browser;
   let shown: Shown;
+  /** In HTML mode: per quotation, its highlighted text and speaker id; the speakers' names. */
+  let shownHtml: { marks: { quote: number; text: string; speakerId: string }[]; names: string[] };
   const errors: string[] = [];
 
   beforeAll(async () => {
@@ -135,6 +138,30 @@ describe.skipIf(!present)('the browser example in headless Chromium', () => {
         unattributed: items(document.querySelector('#unattributed')!).map((q) => q.quote),
       };
     });
+    // the same page in HTML mode, given the sample article as a CMS would hold it
+    await page.check('input[name="mode"][value="html"]');
+    await page.fill('#article', sampleArticleHtml);
+    await page.evaluate(() => delete document.body.dataset.state);
+    await page.click('#analyze');
+    await page.waitForSelector('body[data-state="done"]', { timeout: 60_000 });
+    shownHtml = await page.evaluate(() => {
+      const marks = new Map<number, { quote: number; text: string; speakerId: string }>();
+      for (const m of Array.from(document.querySelectorAll<HTMLElement>('#highlighted mark'))) {
+        const quote = Number(m.dataset.quote);
+        const seen = marks.get(quote);
+        if (seen) seen.text += `\n\n${m.textContent ?? ''}`;
+        else
+          marks.set(quote, {
+            quote,
+            text: m.textContent ?? '',
+            speakerId: m.dataset.speakerId ?? '',
+          });
+      }
+      const names = Array.from(document.querySelectorAll<HTMLElement>('#speakers > li')).map(
+        (li) => li.dataset.speakerName ?? '',
+      );
+      return { marks: [...marks.values()].sort((a, b) => a.quote - b.quote), names };
+    });
     await page.close();
   }, 120_000);
 
@@ -185,5 +212,21 @@ describe.skipIf(!present)('the browser example in headless Chromium', () => {
     expect(shown.underlines).toStrictEqual(
       node.reported.map((r, report) => ({ report, text: r.text, speakerId: r.speaker.id })),
     );
+  });
+
+  it('in HTML mode, shows what analyzeHtml finds in Node, highlighted in the text it read', () => {
+    const fromHtml = analyzeHtml(sampleArticleHtml);
+    // the page's text is the article's, its marks curled by the markup's entities
+    const straight = (text: string) => text.replace(/[“”]/g, '"').replace(/’/g, "'");
+    expect(straight(fromHtml.text)).toBe(straight(sampleArticle));
+    expect(shownHtml.marks).toStrictEqual(
+      fromHtml.quotes.map((q, quote) => ({
+        quote,
+        text: q.parts.map((p) => p.text).join('\n\n'),
+        speakerId: q.speaker?.id ?? '',
+      })),
+    );
+    expect(shownHtml.names).toStrictEqual(fromHtml.speakers.map((s) => s.name));
+    expect(shownHtml.names).toStrictEqual(node.speakers.map((s) => s.name));
   });
 });

@@ -67,3 +67,39 @@ describe.concurrent('where articles come from', () => {
     expect(result.quotes[0].speaker.name).toBe('Maria Lopez');
   });
 });
+
+describe.concurrent('HTML in', () => {
+  const html = readFileSync(`${fixtures}maria.html`, 'utf8');
+  const results = (stdout: string) =>
+    stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+
+  it.each([
+    ['a .html file', ['maria.html'], undefined, 'maria.html'],
+    ['a .htm file', ['maria.htm'], undefined, 'maria.htm'],
+    ['HTML on standard input with --input html', ['--input', 'html'], html, 'stdin'],
+  ])('reads %s as HTML: its text, its speaker, html ranges', async (_, args, stdin, id) => {
+    const { code, stdout, stderr } = await runCli(['--format', 'jsonl', '--jobs', '1', ...args], {
+      stdin,
+    });
+    expect([code, stderr]).toStrictEqual([0, '']);
+    const [result] = results(stdout);
+    expect(result.id).toBe(id);
+    expect(result.text).toBe(
+      'Lopez Vows to Win the Council Vote\n\n“We will win,” said Maria Lopez.\n\nThe council votes on Friday.',
+    );
+    const [quote] = result.quotes;
+    expect([quote.speaker.name, quote.reason]).toStrictEqual(['Maria Lopez', 'cue-after']);
+    expect(html.slice(quote.html.start, quote.html.end)).toBe('We will win,');
+    expect(html.slice(quote.mention.html.start, quote.mention.html.end)).toBe('Maria Lopez');
+  });
+
+  it('reads a .html file as text with --input text', async () => {
+    const { stdout } = await runCli(['--format', 'jsonl', '--input', 'text', 'maria.html']);
+    const [result] = results(stdout);
+    expect(result.text).toBeUndefined();
+    expect(result.paragraphs[0].text).toMatch(/^<!doctype html>/);
+  });
+});

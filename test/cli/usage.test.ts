@@ -13,7 +13,7 @@ describe.concurrent('usage errors exit 2 with a hint and write nothing', () => {
       ['--format', 'xml', 'maria.txt'],
       "--format must be one of text, json, jsonl, html, not 'xml'",
     ],
-    [['--input', 'csv', 'maria.txt'], "--input must be one of text, jsonl, not 'csv'"],
+    [['--input', 'csv', 'maria.txt'], "--input must be one of text, jsonl, html, not 'csv'"],
     [['--jobs', '0', 'maria.txt'], "--jobs must be a whole number of 1 or more, not '0'"],
     [['--jobs', 'many', 'maria.txt'], "--jobs must be a whole number of 1 or more, not 'many'"],
     [['maria.txt', '--format'], "Option '-f, --format <value>' argument missing"],

@@ -24,6 +24,10 @@ const EXPORTS = [
   'givenNameGender',
   'splitParagraphs',
 ];
+// quote-attribution/html's runtime exports, exactly.
+const HTML_EXPORTS = ['analyzeHtml', 'extractText'];
+const HTML_ARTICLE =
+  '<nav>Home</nav><p>&ldquo;We will not rush this,&rdquo; said <a href="/ev">Mayor Elena Vasquez</a>.</p>';
 const ARTICLE =
   '“We will not rush this,” said Mayor Elena Vasquez.\n\n“People deserve to read it first,” she added.';
 
@@ -79,6 +83,22 @@ describe('the packed tarball', () => {
     expect(got).toStrictEqual({ exports: EXPORTS, speakers: ['Elena Vasquez', 'Elena Vasquez'] });
   });
 
+  const htmlReport = `{ exports: Object.keys(html).sort(), speakers: html.analyzeHtml(${JSON.stringify(HTML_ARTICLE)}).quotes.map((q) => q.speaker && q.speaker.name) }`;
+
+  it('serves quote-attribution/html through import, with exactly its documented exports', () => {
+    const got = probe(
+      `import('quote-attribution/html').then((html) => console.log(JSON.stringify(${htmlReport})))`,
+    );
+    expect(got).toStrictEqual({ exports: HTML_EXPORTS, speakers: ['Elena Vasquez'] });
+  });
+
+  it('serves quote-attribution/html through require, with exactly its documented exports', () => {
+    const got = probe(
+      `const html = require('quote-attribution/html'); console.log(JSON.stringify(${htmlReport}))`,
+    );
+    expect(got).toStrictEqual({ exports: HTML_EXPORTS, speakers: ['Elena Vasquez'] });
+  });
+
   it('has types that resolve in every module mode (@arethetypeswrong/cli)', () => {
     // the same check as `attw --pack .`, on the tarball already made
     const { problems } = JSON.parse(run(bin('attw'), [tarball, '--format', 'json'], root)) as {
@@ -111,29 +131,67 @@ describe('size', () => {
     expect(gzipped).toBeLessThanOrEqual(40_000);
   });
 
+  it('keeps quote-attribution/html out of the main entry: the HTML parser is not in it', async () => {
+    const result = await build({
+      entryPoints: [path.join(root, 'dist/index.js')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      external: ['wink-nlp', 'wink-eng-lite-web-model'],
+      metafile: true,
+      write: false,
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((file) => /htmlparser2|entities/.test(file))).toStrictEqual([]);
+  });
+
+  it('keeps quote-attribution/html under 26 KB with its parser, the main entry left out', async () => {
+    // our HTML reader and htmlparser2 with its entity tables (most of it); the main entry is
+    // imported by name, so a page that uses both downloads the library once
+    const result = await build({
+      entryPoints: [path.join(root, 'dist/html.js')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      external: ['quote-attribution', 'wink-nlp', 'wink-eng-lite-web-model'],
+      write: false,
+    });
+    const gzipped = gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+    expect(gzipped).toBeLessThanOrEqual(26_000);
+  });
+
   it('ships no source maps or tests in the tarball', () => {
     const files = (
       JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], root)) as {
         files: { path: string }[];
       }[]
     )[0]!.files
-      .map((f) => f.path)
+      // the declarations both entries share are in a chunk whose name holds a hash of its content
+      .map((f) => f.path.replace(/^dist\/analyze-[\w-]+\.d\.(c?)ts$/, 'dist/analyze-#.d.$1ts'))
       .sort();
     expect(files).toStrictEqual([
       'CHANGELOG.md',
       'LICENSE',
       'README.md',
+      'dist/analyze-#.d.cts',
+      'dist/analyze-#.d.ts',
       'dist/cli-worker.js',
       'dist/cli.js',
       'dist/given-names.cjs',
       'dist/given-names.d.cts',
       'dist/given-names.d.ts',
       'dist/given-names.js',
+      'dist/html.cjs',
+      'dist/html.d.cts',
+      'dist/html.d.ts',
+      'dist/html.js',
       'dist/index.cjs',
       'dist/index.d.cts',
       'dist/index.d.ts',
       'dist/index.js',
       'given-names/package.json',
+      'html/package.json',
       'package.json',
     ]);
   });
