@@ -1,5 +1,11 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import {
+  compactFields,
+  resultFields,
+  type ResultField,
+  type ResultShape,
+} from './select-fields.js';
 
 /** The output formats of `--format`. */
 export const formatNames = ['text', 'json', 'jsonl', 'html'] as const;
@@ -28,7 +34,8 @@ export type CliCommand =
       readonly format: FormatName;
       /**
        * How to read every input, or `undefined` to decide per input: JSONL for a file ending in
-       * `.jsonl`, HTML for `.html` and `.htm`, a whole article otherwise (standard input included).
+       * `.jsonl` or `.ndjson` and for standard input whose first line is a JSONL article, HTML for
+       * `.html` and `.htm`, a whole article otherwise.
        * @default undefined
        */
       readonly input: InputMode | undefined;
@@ -43,6 +50,11 @@ export type CliCommand =
       readonly maxBytes: number;
       /** What to tell the user about the command line, such as a `--jobs` that was lowered. */
       readonly notes: readonly string[];
+      /**
+       * What of each result json and jsonl write (`--fields`, `--compact`), or `undefined` for all.
+       * @default undefined
+       */
+      readonly shape: ResultShape | undefined;
     };
 
 /**
@@ -59,7 +71,9 @@ export class UsageError extends Error {
 export const usage = `Usage: quote-attribution [options] [file ...]
 
 Reads news articles and tells who said what. Each file is one article, or one
-article per line when it is JSONL. With no file, or with -, reads standard input.
+article per line when it is JSONL. Text is read as UTF-8, UTF-16 with a byte
+order mark, or Windows-1252 when it is not valid UTF-8 (with a warning). With
+no file, or with -, reads standard input.
 
 Options:
   -f, --format <name>  text   speakers and their quotations, for reading (default)
@@ -70,14 +84,19 @@ Options:
                        jsonl  every input has one {"id", "text"} object per line
                        html   every input is one article as HTML (a page or a
                               fragment): its text is read from the markup
-                       (default: jsonl for files ending in .jsonl, html for
-                       .html and .htm, text otherwise)
+                       (default: jsonl for .jsonl and .ndjson files and for
+                       standard input whose first line is a JSON article, html
+                       for .html and .htm, text otherwise)
   -j, --jobs <n>       worker threads (default and most: the cores available);
                        the output is the same for every n
   -t, --timeout <s>    seconds one article may take before it is skipped
                        (default: 60; 0 for no limit)
       --max-bytes <n>  the largest article, in bytes, or with K, M or G
                        (default: 50M); a larger file or JSONL line is skipped
+      --fields <list>  json and jsonl: only these fields of each result, comma-
+                       separated: paragraphs, quotes, reported, speakers, text
+      --compact        json and jsonl: quotes, reported and speakers (or the
+                       --fields), without what repeats another field
   -h, --help           show this help
   -v, --version        show the version
 
@@ -89,7 +108,7 @@ Examples:
   quote-attribution story.txt
   quote-attribution --format html story.txt > story.html
   quote-attribution --format jsonl archive.jsonl > quotes.jsonl
-  cat export.ndjson | quote-attribution --input jsonl --format jsonl --jobs 4
+  cat export.ndjson | quote-attribution --format jsonl --compact --jobs 4
 `;
 
 function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
@@ -105,7 +124,7 @@ function isOneOf<T extends string>(values: readonly T[], value: string): value i
  * @example
  * parseCliArgs(['--format', 'jsonl', 'archive.jsonl']);
  * // { kind: 'run', files: ['archive.jsonl'], format: 'jsonl', input: undefined, jobs: 8,
- * //   timeout: 60, maxBytes: 52428800, notes: [] }
+ * //   timeout: 60, maxBytes: 52428800, notes: [], shape: undefined }
  */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   let parsed;
@@ -120,6 +139,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         jobs: { type: 'string', short: 'j' },
         timeout: { type: 'string', short: 't' },
         'max-bytes': { type: 'string' },
+        fields: { type: 'string' },
+        compact: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -163,7 +184,30 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const timeout = parseTimeout(values.timeout);
   const maxBytes = parseBytes(values['max-bytes']);
   const files = positionals.length ? positionals : ['-'];
-  return { kind: 'run', files, format, input, jobs, timeout, maxBytes, notes };
+  const shape = parseShape(values.fields, values.compact === true, format);
+  return { kind: 'run', files, format, input, jobs, timeout, maxBytes, notes, shape };
+}
+
+function parseShape(
+  fields: string | undefined,
+  compact: boolean,
+  format: FormatName,
+): ResultShape | undefined {
+  if (fields === undefined && !compact) return undefined;
+  if (format !== 'json' && format !== 'jsonl') {
+    throw new UsageError(
+      `--fields and --compact shape json and jsonl output; add --format jsonl or --format json`,
+    );
+  }
+  if (fields === undefined) return { fields: compactFields, compact };
+  const names = fields.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !isOneOf(resultFields, name));
+  if (unknown.length || names.length === 0) {
+    throw new UsageError(
+      `--fields takes a comma-separated list of ${resultFields.join(', ')}, not '${fields}'`,
+    );
+  }
+  return { fields: names as ResultField[], compact };
 }
 
 /** Seconds an article may take by default: a 2 MB article takes a few seconds on a slow machine. */

@@ -77,7 +77,7 @@ async function run(options: Extract<CliCommand, { kind: 'run' }>): Promise<numbe
     new URL('./cli-worker.js', import.meta.url),
     {
       size: options.jobs,
-      setup: { format: options.format },
+      setup: { format: options.format, shape: options.shape },
       timeoutMs: options.timeout * 1000,
       resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() },
     },
@@ -87,7 +87,7 @@ async function run(options: Extract<CliCommand, { kind: 'run' }>): Promise<numbe
   const analyse = async (
     item: InputItem,
   ): Promise<{ item: InputItem; outcome?: TaskOutcome<string> }> =>
-    item.kind === 'error'
+    item.kind !== 'article'
       ? { item }
       : { item, outcome: await pool.run({ id: item.id, text: item.text, markup: item.markup }) };
 
@@ -98,6 +98,10 @@ async function run(options: Extract<CliCommand, { kind: 'run' }>): Promise<numbe
     const inputs = readInputs(options.files, options.input, { maxBytes: options.maxBytes });
     for await (const { item, outcome } of mapOrdered(inputs, window, analyse)) {
       progress.tick(item.bytes);
+      if (item.kind === 'note') {
+        progress.log(`${command}: ${item.message}`);
+        continue;
+      }
       if (item.kind === 'error' || !outcome || 'error' in outcome) {
         failed = true;
         const message =

@@ -2,10 +2,11 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { InputMode } from './args.js';
+import { byteOrderMark, decodeText } from './decode-text.js';
 import { idSource } from './json-id.js';
 import { looksBinary, looksLikeJsonLines } from './looks-binary.js';
 import type { ArticleId } from './output-format.js';
-import { decodeUtf8, splitLines, type LineLimits } from './split-lines.js';
+import { splitLines, type LineLimits } from './split-lines.js';
 
 /** Limits of {@link readInputs}: an input over one is an error for that input alone. */
 export interface InputLimits extends LineLimits {
@@ -34,6 +35,13 @@ export type InputItem =
       readonly message: string;
       /** Bytes of input it took, for progress. */
       readonly bytes: number;
+    }
+  | {
+      /** Something the user should know about how an input was read; the input is still read. */
+      readonly kind: 'note';
+      /** The note, naming the input: `old.txt: not valid UTF-8; read as Windows-1252`. */
+      readonly message: string;
+      readonly bytes: 0;
     };
 
 /** What an article's text is: the article itself (`text`), or a page or fragment of HTML. */
@@ -41,6 +49,9 @@ export type Markup = 'text' | 'html';
 
 /** File names that say the file is HTML. */
 const HTML_FILE = /\.html?$/i;
+
+/** File names that say the file is JSON lines: `.jsonl`, and `.ndjson` (newline-delimited JSON). */
+const JSONL_FILE = /\.(?:jsonl|ndjson)$/i;
 
 /** The name standard input goes by in messages and as an article id. */
 const stdinName = 'stdin';
@@ -86,14 +97,15 @@ async function* readArticle(
   name: string,
   markup: Markup,
   limits: InputLimits,
+  source?: AsyncIterable<Uint8Array>,
 ): AsyncGenerator<InputItem> {
   const maxBytes = limits.maxBytes ?? Infinity;
   let stream: Readable | undefined;
-  const parts: Buffer[] = [];
+  const parts: Uint8Array[] = [];
   let size = 0;
   let problem: string | undefined;
   try {
-    if (file !== '-') {
+    if (!source && file !== '-') {
       // A regular file says its size: one too large is not opened at all.
       const info = await stat(file);
       if (info.isFile() && info.size > maxBytes) {
@@ -101,14 +113,15 @@ async function* readArticle(
         return;
       }
     }
-    stream = file === '-' ? process.stdin : createReadStream(file);
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (size === 0 && looksBinary(chunk)) {
+    if (!source) stream = file === '-' ? process.stdin : createReadStream(file);
+    for await (const chunk of (source ?? stream) as AsyncIterable<Uint8Array>) {
+      // UTF-16 has a NUL byte in every ASCII character: with its byte order mark, it is text
+      if (size === 0 && looksBinary(chunk) && !byteOrderMark(chunk)?.startsWith('utf-16')) {
         problem = binary(name);
-      } else if (size + chunk.length > maxBytes) {
+      } else if (size + chunk.byteLength > maxBytes) {
         problem = tooLarge(name, maxBytes);
       }
-      size += chunk.length;
+      size += chunk.byteLength;
       if (problem) break;
       parts.push(chunk);
     }
@@ -123,13 +136,15 @@ async function* readArticle(
     yield { kind: 'error', message: problem, bytes: size };
     return;
   }
-  const bytes = Buffer.concat(parts);
-  const decoded = decodeUtf8(bytes, bytes.length, limits.maxStringLength);
+  const decoded = decodeText(Buffer.concat(parts), limits.maxStringLength);
   if ('problem' in decoded) {
     yield { kind: 'error', message: `${name}: ${decoded.problem}; skipped`, bytes: size };
     return;
   }
-  yield { kind: 'article', id: name, text: withoutBom(decoded.text), markup, bytes: size };
+  if (decoded.encoding === 'windows-1252') {
+    yield { kind: 'note', message: `${name}: not valid UTF-8; read as Windows-1252`, bytes: 0 };
+  }
+  yield { kind: 'article', id: name, text: decoded.text, markup, bytes: size };
 }
 
 /** Gives back the chunk that was read ahead to sniff for binary, then the rest of the stream. */
@@ -179,9 +194,10 @@ async function* readJsonLines(
   file: string,
   name: string,
   limits: InputLimits,
+  source?: AsyncIterable<Uint8Array>,
 ): AsyncGenerator<InputItem> {
-  const stream = file === '-' ? process.stdin : createReadStream(file);
-  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
+  const stream = source ? undefined : file === '-' ? process.stdin : createReadStream(file);
+  const chunks = (source ?? stream!)[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
   let lines = 0;
   try {
     const first = await chunks.next();
@@ -209,7 +225,66 @@ async function* readJsonLines(
     yield { kind: 'error', message, bytes: 0 };
   } finally {
     // Stops reading a file left early (a read error, or the consumer gave up).
-    if (stream !== process.stdin) stream.destroy();
+    if (stream && stream !== process.stdin) stream.destroy();
+  }
+}
+
+/** How standard input reads when no `--input` says: see {@link readStdin}. */
+type StdinVerdict = 'jsonl' | 'text' | 'unclear';
+
+/** Reads the first line of standard input, when it starts as JSON does, to tell JSONL from an article. */
+function stdinVerdict(head: Buffer): StdinVerdict {
+  if (!looksLikeJsonLines(head)) return 'text';
+  const newline = head.indexOf(0x0a);
+  const line = withoutBom(head.toString('utf8', 0, newline === -1 ? head.length : newline));
+  try {
+    const value: unknown = JSON.parse(line);
+    const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+    return isObject && typeof (value as { text?: unknown }).text === 'string' ? 'jsonl' : 'unclear';
+  } catch {
+    return 'unclear';
+  }
+}
+
+async function* chain(
+  head: readonly Uint8Array[],
+  rest: AsyncIterator<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
+  yield* head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+/**
+ * Standard input with no `--input`: JSON lines when its first line is a JSON object with a string
+ * `text` (`cat export.ndjson | quote-attribution`), with a note saying so; one article when it
+ * does not start with `{`; and an error that asks for `--input` when it starts with `{` but its
+ * first line is no article, rather than a nonsense article made of JSON.
+ */
+async function* readStdin(limits: InputLimits): AsyncGenerator<InputItem> {
+  const chunks = process.stdin[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
+  const head: Uint8Array[] = [];
+  let size = 0;
+  try {
+    // up to the end of the first line (an article at most: a longer line is skipped anyway)
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      head.push(next.value);
+      size += next.value.byteLength;
+      if (next.value.includes(0x0a) || size > (limits.maxBytes ?? Infinity)) break;
+    }
+  } catch (error) {
+    yield { kind: 'error', message: cannotRead(stdinName, error), bytes: size };
+    return;
+  }
+  const verdict = stdinVerdict(Buffer.concat(head));
+  if (verdict === 'text') {
+    yield* readArticle('-', stdinName, 'text', limits, chain(head, chunks));
+  } else if (verdict === 'jsonl') {
+    const message = `${stdinName}: starts with a JSON line with "text"; read as JSONL, one article a line (--input text reads it as one article)`;
+    yield { kind: 'note', message, bytes: 0 };
+    yield* readJsonLines('-', stdinName, limits, chain(head, chunks));
+  } else {
+    const message = `${stdinName}: starts with "{" but its first line is not a JSON object with "text"; pass --input jsonl to read it line by line, or --input text to read it as one article`;
+    yield { kind: 'error', message, bytes: size };
   }
 }
 
@@ -222,8 +297,9 @@ async function* readJsonLines(
  * caller reports them and goes on with the rest.
  *
  * @param files the files in order; `-` is standard input
- * @param mode how to read every input; by default JSONL for a file ending in `.jsonl`, HTML for
- *   `.html` and `.htm`, one article per input otherwise
+ * @param mode how to read every input; by default JSONL for a file ending in `.jsonl` or
+ *   `.ndjson`, HTML for `.html` and `.htm`, one article per input otherwise, and for standard
+ *   input JSONL when its first line is a JSONL article (see {@link readStdin})
  * @param limits see {@link InputLimits}; none by default
  * @returns the articles and errors in input order
  * @example
@@ -236,7 +312,11 @@ export async function* readInputs(
 ): AsyncGenerator<InputItem> {
   for (const file of files) {
     const name = file === '-' ? stdinName : file;
-    const jsonl = mode ? mode === 'jsonl' : file !== '-' && file.toLowerCase().endsWith('.jsonl');
+    if (file === '-' && !mode) {
+      yield* readStdin(limits);
+      continue;
+    }
+    const jsonl = mode ? mode === 'jsonl' : file !== '-' && JSONL_FILE.test(file);
     const html = mode ? mode === 'html' : file !== '-' && HTML_FILE.test(file);
     yield* jsonl
       ? readJsonLines(file, name, limits)

@@ -8,6 +8,7 @@ import type { FormatName } from './args.js';
 import type { ArticleId } from './output-format.js';
 import { outputFormats } from './output-formats.js';
 import type { Markup } from './read-inputs.js';
+import { selectFields, type ResultShape } from './select-fields.js';
 import { serveTasks } from './serve-tasks.js';
 
 /** What the main thread sends: one article. */
@@ -21,14 +22,21 @@ export interface ArticleTask {
 /** What the main thread gives the worker when it starts it. */
 export interface WorkerSetup {
   readonly format: FormatName;
+  /** `--fields` and `--compact`, for json and jsonl only; `undefined` writes whole results. */
+  readonly shape: ResultShape | undefined;
 }
 
 const setup = workerData as WorkerSetup | null;
 if (setup) {
   const render = outputFormats[setup.format].render;
   serveTasks(
-    ({ id, text, markup }: ArticleTask) =>
-      render(id, markup === 'html' ? analyzeHtml(text) : analyzeArticle(text)),
+    ({ id, text, markup }: ArticleTask) => {
+      const result = markup === 'html' ? analyzeHtml(text) : analyzeArticle(text);
+      // a shape is given only with json and jsonl (args.ts refuses it otherwise), which serialise
+      // whatever fields the result has
+      const shaped = setup.shape ? (selectFields(result, setup.shape) as never) : result;
+      return render(id, shaped);
+    },
     // Loads the language model, so that it does not count against the first article's time.
     () => analyzeArticle('“Ready,” she said.'),
   );
