@@ -14,7 +14,7 @@ const mainEntryByName: Plugin = {
   name: 'main-entry-by-name',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/index\.js$/ }, ({ importer }) =>
-      /[\\/]src[\\/]html[\\/]/.test(importer)
+      /[\\/]src[\\/](?:html|node)[\\/]/.test(importer)
         ? { path: 'quote-attribution', external: true }
         : undefined,
     );
@@ -47,6 +47,9 @@ export default defineConfig([
       index: 'src/index.ts',
       'given-names': 'src/lexicon/given-names-full.ts',
       html: 'src/html/index.ts',
+      // quote-attribution/node and the worker thread analyzeMany starts, built beside it
+      node: 'src/node/index.ts',
+      'node-worker': 'src/node/worker.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -60,6 +63,8 @@ export default defineConfig([
     external,
     noExternal: [htmlParser],
     esbuildPlugins: [mainEntryByName, htmlParserExternalInEsm],
+    // analyzeMany finds its worker beside itself through import.meta.url, in the CJS build too
+    shims: true,
   },
   {
     // The command and its worker thread: Node-only ESM, no declarations. main.ts's shebang is kept
@@ -69,7 +74,7 @@ export default defineConfig([
     dts: false,
     // No shared chunk: a chunk-*.js file would be the library build's to clean.
     splitting: false,
-    clean: ['!index.*', '!given-names.*', '!html.*', '!*.d.ts', '!*.d.cts'],
+    clean: ['!index.*', '!given-names.*', '!html.*', '!node*', '!*.d.ts', '!*.d.cts'],
     sourcemap: false,
     platform: 'node',
     target: 'node18',
