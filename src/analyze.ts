@@ -42,7 +42,8 @@ export interface AnalyzerOptions {
   readonly genderOf?: GenderOf | null;
   /**
    * A wink-nlp instance made by the caller with `winkNLP(model)`, to share one with the host
-   * application (wink-eng-lite-web-model breaks on a second instance in one process).
+   * application (in wink-eng-lite-web-model 1.8.1 a second instance in a process gets custom
+   * entities that miss part-of-speech patterns).
    * @default a shared instance of wink-eng-lite-web-model, created on first use
    */
   readonly nlp?: WinkInstance;

@@ -21,8 +21,11 @@ interface DefaultInstance {
   readonly forget: () => void;
 }
 
-// wink-eng-lite-web-model breaks on the second winkNLP(model) in a process, so the default
-// instance is made once, on first use (never at import: the package stays free of side effects).
+// One instance per process: wink-eng-lite-web-model 1.8.1 gives every winkNLP(model) after the
+// first custom entities that miss part-of-speech patterns (its load-cer-meta-model.js stringifies
+// its pattern model again on each call), a fault for a host application that makes one after
+// ours; tags are the same from every instance. The default instance is made once, on first use
+// (never at import: the package stays free of side effects).
 let shared: DefaultInstance | undefined;
 
 function defaultInstance(): DefaultInstance {
