@@ -21,7 +21,7 @@ async function* chunked(...parts: (string | number[])[]): AsyncGenerator<Uint8Ar
 
 describe('parseCliArgs', () => {
   const cores = availableParallelism();
-  const defaults = { timeout: 60, maxBytes: 50 * 1024 * 1024, notes: [] };
+  const defaults = { timeout: 60, maxBytes: 50 * 1024 * 1024, notes: [], shape: undefined };
   /** `--jobs n` as the command takes it: at most the cores there are, with a note when lowered. */
   const jobs = (n: number) =>
     n <= cores
