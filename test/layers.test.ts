@@ -15,7 +15,10 @@ const STAGES = [
   'attribution',
   'reported',
   'speakers',
+  // entries beside the main one: HTML in (the command reads HTML), then batches on the command's pool
+  'html',
   'cli',
+  'node',
 ];
 
 const src = new URL('../src/', import.meta.url).pathname;

@@ -19,6 +19,8 @@ if (!present) console.warn('GNU parallel recipe test skipped: apt-get install -y
 const generator = fileURLToPath(new URL('../../bench/generate-articles.mjs', import.meta.url));
 /** Enough short articles for several 20 KB blocks (about 600 bytes each). */
 const ARTICLES = 240;
+/** Room for their output, several kilobytes an article (Node's default of 1 MB is too little). */
+const OUTPUT_BUFFER = 64 * 1024 * 1024;
 
 const byId = (jsonl: string) =>
   jsonl
@@ -38,7 +40,7 @@ describe.skipIf(!present)('the GNU parallel recipe', () => {
     const single = execFileSync(
       process.execPath,
       [cliPath, '--jobs', '1', '--format', 'jsonl', archive],
-      { encoding: 'utf8' },
+      { encoding: 'utf8', maxBuffer: OUTPUT_BUFFER },
     );
     const split = spawnSync(
       'parallel',
@@ -50,7 +52,7 @@ describe.skipIf(!present)('the GNU parallel recipe', () => {
         '--format',
         'jsonl',
       ]),
-      { input: readFileSync(archive), encoding: 'utf8', maxBuffer: 1 << 28 },
+      { input: readFileSync(archive), encoding: 'utf8', maxBuffer: OUTPUT_BUFFER },
     );
     expect([split.status, split.stderr]).toStrictEqual([0, '']);
     expect(single.trimEnd().split('\n')).toHaveLength(ARTICLES);
