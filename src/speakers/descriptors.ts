@@ -46,11 +46,13 @@ export function describingWords(
 
 /** Is token `k` a word of a description: lower-case, in the writer's text, in the sentence of `at`? */
 function descriptive(ctx: TokenContext, k: number, at: number): boolean {
-  const t = ctx.tokens[k];
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (t === undefined || ctx.quoteOf[k]! >= 0 || ctx.sentenceOf[k] !== ctx.sentenceOf[at])
+    return false;
+  // "a first-term councillor", "a co-author": the hyphen of a compound word
+  if (t.value === '-') return tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
   return (
-    t !== undefined &&
-    ctx.quoteOf[k]! < 0 &&
-    ctx.sentenceOf[k] === ctx.sentenceOf[at] &&
     (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN') &&
     !CAPITALISED.test(t.value)
   );
@@ -79,6 +81,8 @@ function wordsAfter(ctx: TokenContext, end: number, words: Set<string>): void {
     words.add(`${tokens[k]!.value}-year-old`);
     if (!/^[,)]$/.test(tokens[k + 1]?.value ?? '')) return;
     k += 2;
+    // "Bernadette Kinsella (71), a retired school secretary"
+    if (tokens[k - 1]!.value === ')' && tokens[k]?.value === ',') k++;
   }
   if (DESCRIPTION_OPENERS.test(tokens[k]?.lower ?? '')) k++;
   for (let n = 0; n < DESCRIPTOR_REACH && descriptive(ctx, k, end); n++, k++)
@@ -104,7 +108,27 @@ export function ageIn(tokens: readonly Token[], a: number, b: number): string | 
 }
 
 function addWord(t: Token, words: Set<string>): void {
+  if (t.value === '-') return;
   words.add(t.lower);
   // "spokeswomen", "officials": the singular is what a later "the spokeswoman" uses
   if (t.lower.endsWith('s') && !t.lower.endsWith('ss')) words.add(t.lower.slice(0, -1));
+}
+
+/**
+ * The word a description is headed by, lower-cased and singular: "executive" in "the chief
+ * executive" (not "chief", which a "chief financial officer" also has), "father" in "the father of
+ * three".
+ *
+ * @param tokens the article's tokens
+ * @param first the description's first token
+ * @param last its last token
+ * @returns the head word
+ */
+export function roleHead(tokens: readonly Token[], first: number, last: number): string {
+  let k = first;
+  // (a hyphen inside a word is no end: "the co-author" is headed by "author")
+  const ends = (t: Token) => t.pos === 'ADP' || (t.pos === 'PUNCT' && t.value !== '-');
+  while (k < last && !ends(tokens[k + 1]!)) k++;
+  const word = tokens[k]!.lower;
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }

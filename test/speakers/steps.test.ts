@@ -114,6 +114,24 @@ table(roleHolder, [
   ['Dana Reyes, a ferry engineer, spoke. Later the mayor left.', [], 'the mayor', null],
   ['Mayor Dana Reyes said the mayor would leave.', [], 'the mayor', null],
   ['Dana Reyes, a ferry engineer, spoke. Later an engineer left.', [], 'an engineer', null],
+  [
+    'Oisin Hayes, a first-term councillor, spoke. Later the first-term councillor left.',
+    [],
+    'the first-term councillor',
+    'Oisin Hayes',
+  ],
+  [
+    'Bernadette Kinsella (71), a retired school secretary, spoke. Later the secretary left.',
+    [],
+    'the secretary',
+    'Bernadette Kinsella',
+  ],
+  [
+    'Chief financial officer Dana Reyes spoke. Later the chief executive left.',
+    [],
+    'the chief executive',
+    null,
+  ],
 ]);
 
 table(ownSentenceSubject, [

@@ -1,13 +1,13 @@
 import { sentenceAt } from '../../document/token-context.js';
 import type { ResolutionStep } from '../cast.js';
-import { ageIn, describingWords } from '../descriptors.js';
+import { ageIn, describingWords, roleHead } from '../descriptors.js';
 import { fullestForm } from '../name-index.js';
 
 /**
  * How far back, in characters, "the chief executive" looks for the person the article described
  * so: a role is named once and referred to for the rest of a story, further than a pronoun reaches.
  */
-const ROLE_REACH = 4000;
+const ROLE_REACH = 12000;
 
 /**
  * "Its chief executive, Declan Morrow, said …" … "the chief executive said": a definite role goes
@@ -20,14 +20,14 @@ export const roleHolder: ResolutionStep = {
   apply({ ctx, store, names }, { first, last, info }) {
     if (info.kind !== 'role' || !info.definite || info.roles.length === 0) return null;
     const age = ageIn(ctx.tokens, first, last);
-    const roles = age ? [...info.roles, age] : info.roles;
+    const head = age ?? roleHead(ctx.tokens, first, last);
     const sentenceStart = ctx.tokens[sentenceAt(ctx, first)[0]]!.start;
     const known = store.findSame(info);
     const knownAt = known === null ? -1 : (store.entities[known]!.seenAt.at(-1) ?? -1);
     for (const n of names.before(sentenceStart, ROLE_REACH)) {
       if (n.at <= knownAt) return null;
       const words = describingWords(ctx, n.run, n.nameStart);
-      if (!roles.some((r) => words.has(r))) continue;
+      if (!words.has(head)) continue;
       return store.findSame(n.info) ?? store.create(fullestForm(names, n.info, n.at), n.at);
     }
     return null;
