@@ -11,7 +11,7 @@ import { SUBJECT_PRONOUNS, type Gender, type SubjectPronoun } from '../lexicon/s
 import { TITLE_WORDS } from '../lexicon/title-words.js';
 import { CAPITALISED } from '../lexicon/capitalised.js';
 import { type TokenRange } from './noun-phrase.js';
-import { GIVEN_NAME_GENDER } from './names.js';
+import { givenNameGender } from '../lexicon/given-names.js';
 import { pronounOf } from './pronouns.js';
 import type { Token } from '../nlp/token.js';
 import type { SpeakerKind } from '../types.js';
@@ -212,11 +212,11 @@ function namedMention(
     nameWords.every((w) => PLACES.has(w)) ||
     (nameWords.length > 1 &&
       nameWords.some((w) => PLACES.has(w)) &&
-      !GIVEN_NAME_GENDER.has(nameWords[0]!))
+      givenNameGender(nameWords[0]!) === undefined)
   )
     return unnamed('place', text);
   const given = nameWords.slice(0, -1);
-  const g = GIVEN_NAME_GENDER.get(given[0]!);
+  const g = given[0] === undefined ? undefined : givenNameGender(given[0]);
   return {
     kind: 'person',
     name: text,

@@ -59,9 +59,13 @@ export function buildSpeakers(
     found.quotes.push(qi);
     addMention(found, range(attributions[qi]!.mention));
   });
+  // a report whose mention resolves to no one (an "it" with nothing to refer to) is left out
+  const kept: number[] = [];
   reportEntity.forEach((e, ri) => {
+    if (e === null) return;
     const found = entry(e);
-    found.reported.push(ri);
+    found.reported.push(kept.length);
+    kept.push(ri);
     addMention(found, range(reports[ri]!.mention));
   });
 
@@ -71,7 +75,8 @@ export function buildSpeakers(
     return attributedQuote(q, attributions[qi]!, speaker, range);
   });
 
-  const reported: Report[] = reports.map((r, ri) => {
+  const reported: Report[] = kept.map((ri) => {
+    const r = reports[ri]!;
     const e = reportEntity[ri]!;
     const clause = range(r.clause)!;
     const inside = quotesWithin(quotes, clause);
@@ -137,11 +142,10 @@ function resolveCast(
   });
   const { entityOf, entities } = resolveEntities(ctx, cast);
   const quoteEntity: Array<number | null> = [];
-  const reportEntity: number[] = [];
+  const reportEntity: Array<number | null> = [];
   items.forEach((item, place) => {
     if (item.quote >= 0) quoteEntity[item.quote] = entityOf[place] ?? null;
-    // (a report always has a mention, so always an entity)
-    else reportEntity[item.report] = entityOf[place]!;
+    else reportEntity[item.report] = entityOf[place] ?? null;
   });
   return { quoteEntity, reportEntity, entities };
 }

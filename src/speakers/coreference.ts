@@ -61,7 +61,7 @@ export function resolveEntities(
 function resolveMention(
   cast: Cast,
   [first, last]: readonly [number, number],
-): { entity: number; step: string } {
+): { entity: number; step: string } | null {
   const { ctx, store } = cast;
   const { tokens } = ctx;
   // a split quotation ("“…,” she said, “…”") gives both parts the same mention
@@ -88,11 +88,12 @@ function resolveMention(
       break;
     }
   }
-  // (the last step, new-entity, always decides)
-  learnFromMention(cast, entity!, site);
-  store.touch(entity!, site.at);
-  store.resolve(first, entity!);
-  return { entity: entity!, step };
+  // (new-entity decides every mention but a pronoun: a pronoun no step resolved is no one's)
+  if (entity === null) return null;
+  learnFromMention(cast, entity, site);
+  store.touch(entity, site.at);
+  store.resolve(first, entity);
+  return { entity, step };
 }
 
 /** What a mention adds to its entity: a gender, roles, a fuller name. */

@@ -1,7 +1,9 @@
 import { isPageFurniture } from '../paragraphs/paragraph-kinds.js';
 import { sentenceAt, type TokenContext } from '../document/token-context.js';
 import { describeMention, nameAtEnd, type DescribedMention } from '../mentions/describe-mention.js';
-import { GIVEN_NAME_GENDER } from '../mentions/names.js';
+import { givenNameGender } from '../lexicon/given-names.js';
+import { PLACE_HEADS } from '../lexicon/place-heads.js';
+import { genderFromText } from './text-gender.js';
 import { CAPITALISED } from '../lexicon/capitalised.js';
 import { isTimeWord, type TokenRange } from '../mentions/noun-phrase.js';
 import type { Token } from '../nlp/token.js';
@@ -113,6 +115,20 @@ export function indexNames(ctx: TokenContext): NameIndex {
   };
 }
 
+/** Parts of speech a name never begins with. */
+const NOT_NAME_POS: ReadonlySet<string> = new Set([
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'PART',
+  'PRON',
+  'SCONJ',
+  'VERB',
+]);
+
 /** First and last token of each run of capitalised words in the writer's text, in text order. */
 function capitalisedRuns(ctx: TokenContext): Array<readonly [number, number]> {
   const { tokens, quoteOf, paragraphs, paragraphOf } = ctx;
@@ -133,7 +149,9 @@ function capitalisedRuns(ctx: TokenContext): Array<readonly [number, number]> {
     // a name never runs over the end of a sentence ("… on Wednesday. Kwame Okafor said")
     let end = k;
     while (continuesRun(ctx, k, end + 1)) end++;
-    while (k < end && isTimeWord(tokens[k]!)) k++;
+    // "But Sanders said", "When Declan Moyer left", "For Anahita Farahani, …": a capital that
+    // opens a sentence on a function word or a verb is no part of the name after it
+    while (k < end && (isTimeWord(tokens[k]!) || NOT_NAME_POS.has(tokens[k]!.pos))) k++;
     runs.push([k, end]);
     k = end + 1;
   }
@@ -163,19 +181,27 @@ function readRun(ctx: TokenContext, [k, end]: readonly [number, number]): NameOc
   const { tokens } = ctx;
   const name = nameAtEnd(tokens, k, end);
   if (!name) return null;
-  const info = describeMention(tokens, [k, end]);
+  const described = describeMention(tokens, [k, end]);
   // (the run's words before the name are its titles and honorifics, never name words)
   const titled = k < name[0];
-  if (info.kind !== 'person' || (!titled && info.given.length === 0)) return null;
+  if (described.kind !== 'person' || (!titled && described.given.length === 0)) return null;
   const next = tokens[end + 1];
   const subject = isSubject(ctx, k, end);
+  const told = subject && described.gender === 'unknown' ? genderFromText(ctx, end) : 'unknown';
+  const info = told === 'unknown' ? described : { ...described, gender: told };
   // two capitalised words acting as a subject ("Marta Oyelaran took questions") are taken
   // for a person even when the given name is not in the table
   const person =
     titled ||
-    GIVEN_NAME_GENDER.has(info.given[0]!) ||
+    told !== 'unknown' ||
+    (isGivenName(info.given[0]) && !PLACE_HEADS.has(info.surname!)) ||
     (subject && (next?.pos === 'VERB' || isAppositiveOrAge(tokens, end)));
   return { at: tokens[name[0]]!.start, info, person, subject, run: [k, end], nameStart: name[0] };
+}
+
+/** Is this word a given name that tells a gender? */
+function isGivenName(word: string | undefined): boolean {
+  return word !== undefined && givenNameGender(word) !== undefined;
 }
 
 /**

@@ -39,3 +39,31 @@ describe('people named before a point', () => {
     expect(namedBefore(article)).toStrictEqual(expected);
   });
 });
+
+describe('what a name is not', () => {
+  it.each([
+    ['a function word opening the sentence', 'But Sanders spoke first.', 'Sanders'],
+    [
+      'a conjunction opening the sentence',
+      'When Declan Moyer spoke, the hall fell silent.',
+      'Declan Moyer',
+    ],
+  ])('%s: %j', (_case, article, name) => {
+    const index = indexNames(contextOf(article));
+    expect([...index.before(article.length)].map((n) => n.info.name)).not.toContain(
+      `${article.split(' ')[0]} ${name}`,
+    );
+  });
+});
+
+describe('gender from the text', () => {
+  it.each([
+    ['Quillon Gramercy said he would run.', 'male'],
+    ['Quillon Gramercy said her campaign would run.', 'female'],
+    ['Quillon Gramercy told Harold Finch he would run.', 'unknown'],
+    ['Quillon Gramercy said “he is wrong.”', 'unknown'],
+  ])('%j: %s', (article, gender) => {
+    const index = indexNames(contextOf(article));
+    expect([...index.before(article.length)].at(-1)!.info.gender).toBe(gender);
+  });
+});

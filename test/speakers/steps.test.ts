@@ -5,11 +5,12 @@ import type { Cast, ResolutionStep } from '../../src/speakers/cast.js';
 import { appositiveName } from '../../src/speakers/steps/01-appositive-name.js';
 import { roleHolder } from '../../src/speakers/steps/02-role-holder.js';
 import { unnamedRole } from '../../src/speakers/steps/06-unnamed-role.js';
+import { lastSpeaker } from '../../src/speakers/steps/08-last-speaker.js';
 import { knownEntity } from '../../src/speakers/steps/03-known-entity.js';
 import { ownSentenceSubject } from '../../src/speakers/steps/04-own-sentence-subject.js';
 import { previousSentenceSubject } from '../../src/speakers/steps/05-previous-sentence-subject.js';
 import { nearestCompatible } from '../../src/speakers/steps/07-nearest-compatible.js';
-import { newEntity } from '../../src/speakers/steps/08-new-entity.js';
+import { newEntity } from '../../src/speakers/steps/09-new-entity.js';
 import { RESOLUTION_STEPS } from '../../src/speakers/steps/index.js';
 import { castOf, known, resolvedSteps, siteOf } from './cast-helpers.js';
 
@@ -185,8 +186,21 @@ table(nearestCompatible, [
   ['Ms. Lindqvist spoke first. An actress left.', ['Ms. Lindqvist'], 'An actress', null],
 ]);
 
+table(lastSpeaker, [
+  ['Mr. Okafor spoke first. Later she left.', ['Mr. Okafor'], 'she', 'Okafor'],
+  ['The ferry board met. Later she left.', ['The ferry board'], 'she', null],
+  [
+    'The ferry board met. Mr. Okafor spoke. Later they left.',
+    ['The ferry board', 'Mr. Okafor'],
+    'they',
+    'ferry board',
+  ],
+  ['Later she left.', [], 'she', null],
+  ['Harold Finch spoke first. Later Susan Castell left.', ['Harold Finch'], 'Susan Castell', null],
+]);
+
 table(newEntity, [
-  ['Later he left.', [], 'he', 'he'],
+  ['Later he left.', [], 'he', null],
   ['Kwame Okafor left.', [], 'Kwame Okafor', 'Kwame Okafor'],
   ['Port Commissioner Yang Jiechi spoke. Later Yang left.', [], 'Yang', 'Yang Jiechi'],
 ]);
@@ -201,6 +215,7 @@ describe('the order of the steps', () => {
       'previous-sentence-subject',
       'unnamed-role',
       'nearest-compatible',
+      'last-speaker',
       'new-entity',
     ]);
   });
@@ -225,10 +240,18 @@ describe('the order of the steps', () => {
       ],
     ],
     [
-      'The ferry board met on Tuesday.\n\n“The water is clean,” she said, “and it will stay clean.”',
+      'The ferry board met on Tuesday.\n\n“The water is clean,” Harold Finch said, “and it will stay clean.”',
       [
-        ['she', 'new-entity'],
-        ['she', 'same-mention'],
+        ['Harold Finch', 'new-entity'],
+        ['Harold Finch', 'same-mention'],
+      ],
+    ],
+    ['The ferry board met on Tuesday.\n\n“The water is clean,” she said.', [[null, null]]],
+    [
+      'The ferry board met on Tuesday.\n\n“The water is clean,” Mr. Okafor said.\n\n“It will stay clean,” she said.',
+      [
+        ['Okafor', 'new-entity'],
+        ['Okafor', 'last-speaker'],
       ],
     ],
     [

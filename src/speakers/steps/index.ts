@@ -6,7 +6,8 @@ import { ownSentenceSubject } from './04-own-sentence-subject.js';
 import { previousSentenceSubject } from './05-previous-sentence-subject.js';
 import { unnamedRole } from './06-unnamed-role.js';
 import { nearestCompatible } from './07-nearest-compatible.js';
-import { newEntity } from './08-new-entity.js';
+import { lastSpeaker } from './08-last-speaker.js';
+import { newEntity } from './09-new-entity.js';
 
 /**
  * The resolution steps in the order they run: the first that returns an entity decides. Each
@@ -23,5 +24,6 @@ export const RESOLUTION_STEPS: readonly ResolutionStep[] = [
   previousSentenceSubject,
   unnamedRole,
   nearestCompatible,
+  lastSpeaker,
   newEntity,
 ];

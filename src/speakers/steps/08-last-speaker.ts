@@ -1,0 +1,22 @@
+import type { ResolutionStep } from '../cast.js';
+
+/** Kinds a singular personal pronoun can stand for, when its gender found no one. */
+const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'role']);
+
+/**
+ * A pronoun no earlier step resolved goes to the latest speaker of its kind, whatever their
+ * gender as far as the article told it: "he" or "I" to the latest person, "they", "we" or "it"
+ * to the latest group, organisation or place. With no such speaker, it is no one's.
+ */
+export const lastSpeaker: ResolutionStep = {
+  name: 'last-speaker',
+  apply({ store }, { info }) {
+    if (info.kind !== 'pronoun') return null;
+    const singular = !info.plural && info.pronoun !== 'it';
+    for (let r = store.recent.length - 1; r >= 0; r--) {
+      const e = store.entities[store.recent[r]!]!;
+      if (PERSON_KINDS.has(e.kind) === singular) return store.recent[r]!;
+    }
+    return null;
+  },
+};
