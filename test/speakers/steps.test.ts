@@ -196,6 +196,8 @@ table(lastSpeaker, [
     'ferry board',
   ],
   ['Later she left.', [], 'she', null],
+  ['The ferry board thanked Ms. Lindqvist. Later she left.', [], 'she', 'Lindqvist'],
+  ['The ferry board thanked Mr. Okafor. Later she left.', [], 'she', null],
   ['Harold Finch spoke first. Later Susan Castell left.', ['Harold Finch'], 'Susan Castell', null],
 ]);
 
