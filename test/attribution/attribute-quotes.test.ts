@@ -937,8 +937,9 @@ table('a weak cue right after the quotation', [
 
 table('a pronoun subject has a few quoted words in its mouth', [
   [
-    'She is promising “jobs, jobs, jobs” to the town.',
-    [['jobs, jobs, jobs', 'She', 'She', 'partial-pronoun-subject']],
+    // (the pronoun resolves to the person named before it: a pronoun is never a speaker's name)
+    'Mayor Susan Castell came to Marrowick. She is promising “jobs, jobs, jobs” to the town.',
+    [['jobs, jobs, jobs', 'Susan Castell', 'She', 'partial-pronoun-subject']],
   ],
 ]);
 
