@@ -469,8 +469,8 @@ table('nested reporting: a thing that says something inside another’s words is
     [['waste a year.', 'finance chair', 'the finance chair', 'cue-before']],
   ],
   [
-    'That is when she pointed to reports that the mayor called the pier “a ruin.”',
-    [['a ruin.', 'she', 'she', 'report-in-report']],
+    'Dana Reyes spoke next. That is when she pointed to reports that the mayor called the pier “a ruin.”',
+    [['a ruin.', 'Dana Reyes', 'she', 'report-in-report']],
   ],
 ]);
 
@@ -827,7 +827,8 @@ table('names joined by "and" before a colon speak together', [
 table('a colon ends the clause whose subject speaks', [
   [
     'My aunt was so upset, and drove so fast, that I had to change my answer: “Of course I can swim.”',
-    [['Of course I can swim.', 'I', 'I', 'colon']],
+    // the writer's "I" refers to no one the article names: no speaker, never one named "I"
+    [['Of course I can swim.', null, null, 'colon']],
   ],
 ]);
 
