@@ -8,7 +8,7 @@ import {
 } from './select-fields.js';
 
 /** The output formats of `--format`. */
-export const formatNames = ['text', 'json', 'jsonl', 'html'] as const;
+export const formatNames = ['text', 'json', 'jsonl', 'html', 'csv'] as const;
 
 /** A value of `--format`. */
 export type FormatName = (typeof formatNames)[number];
@@ -80,6 +80,8 @@ Options:
                        json   one JSON array: per input its id and the full result
                        jsonl  one JSON line per input with its id, in input order
                        html   a standalone page highlighting quotations by speaker
+                       csv    one row per quotation or reported statement, with
+                              its speaker's gender, title and affiliation
   -i, --input <mode>   text   every input is one article
                        jsonl  every input has one {"id", "text"} object per line
                        html   every input is one article as HTML (a page or a

@@ -1,4 +1,5 @@
 import type { FormatName } from './args.js';
+import { formatCsv } from './format-csv.js';
 import { formatHtml } from './format-html.js';
 import { formatJson } from './format-json.js';
 import { formatJsonl } from './format-jsonl.js';
@@ -16,4 +17,5 @@ export const outputFormats: Readonly<Record<FormatName, OutputFormat>> = {
   json: formatJson,
   jsonl: formatJsonl,
   html: formatHtml,
+  csv: formatCsv,
 };

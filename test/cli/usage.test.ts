@@ -11,7 +11,7 @@ describe.concurrent('usage errors exit 2 with a hint and write nothing', () => {
     [['--bogus', 'maria.txt'], "Unknown option '--bogus'."],
     [
       ['--format', 'xml', 'maria.txt'],
-      "--format must be one of text, json, jsonl, html, not 'xml'",
+      "--format must be one of text, json, jsonl, html, csv, not 'xml'",
     ],
     [['--input', 'csv', 'maria.txt'], "--input must be one of text, jsonl, html, not 'csv'"],
     [['--jobs', '0', 'maria.txt'], "--jobs must be a whole number of 1 or more, not '0'"],

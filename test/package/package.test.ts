@@ -23,6 +23,7 @@ const EXPORTS = [
   'detectQuotes',
   'givenNameGender',
   'splitParagraphs',
+  'summarizeSources',
 ];
 // quote-attribution/html's runtime exports, exactly.
 const HTML_EXPORTS = ['analyzeHtml', 'extractText'];
