@@ -36,9 +36,9 @@ const MIN_SHARE = 0.95;
 
 /**
  * The table in the main bundle keeps names given to at least this many people in 1880–2024:
- * about 3,500 names that cover most people in the news, for about 7.5 KB min+gzip.
+ * about 2,900 names that cover most people in the news, for about 7 KB min+gzip.
  */
-const MIN_BIRTHS_COMMON = 5000;
+const MIN_BIRTHS_COMMON = 7000;
 
 /**
  * The full table (its own entry point, `quote-attribution/given-names`) goes down to names given

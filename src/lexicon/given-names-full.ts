@@ -5,7 +5,7 @@ let table: ReturnType<typeof unpackGivenNames> | undefined;
 
 /**
  * givenNameGender() over the full table: names given to at least 100 people born in the US in
- * 1880–2024, at least 95% of them of one sex (about 35,000 names, against 3,500 in the main
+ * 1880–2024, at least 95% of them of one sex (about 35,000 names, against 2,900 in the main
  * bundle). It is the `quote-attribution/given-names` entry point, to be loaded when wanted and
  * passed to the analyzer as its `genderOf` option.
  *
