@@ -15,6 +15,7 @@ const STAGES = [
   'attribution',
   'reported',
   'speakers',
+  'summary',
   // entries beside the main one: HTML in (the command reads HTML), then batches on the command's pool
   'html',
   'cli',
