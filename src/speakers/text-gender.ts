@@ -1,4 +1,5 @@
 import type { TokenContext } from '../document/token-context.js';
+import { GENDERED_PRONOUNS } from '../lexicon/gendered-pronouns.js';
 import type { Gender } from '../lexicon/subject-pronouns.js';
 
 /**
@@ -6,18 +7,6 @@ import type { Gender } from '../lexicon/subject-pronouns.js';
  * said he …", "Castell, who chairs the board, said her …" put it within a clause or two.
  */
 const PRONOUN_AFTER_REACH = 20;
-
-/** Pronouns that tell a gender, as a reference back to a subject. */
-const GENDERED: Readonly<Record<string, Gender>> = {
-  he: 'male',
-  her: 'female',
-  hers: 'female',
-  herself: 'female',
-  him: 'male',
-  himself: 'male',
-  his: 'male',
-  she: 'female',
-};
 
 /**
  * The gender the text gives a person named as a subject: the first gendered pronoun after the
@@ -34,7 +23,7 @@ export function genderFromText(ctx: TokenContext, end: number): Gender {
     if (sentenceOf[k] !== sentenceOf[end]) break;
     // words inside a quotation are the speaker's, and another name may be who the pronoun means
     if (quoteOf[k]! >= 0 || tokens[k]!.pos === 'PROPN') break;
-    const gender = GENDERED[tokens[k]!.lower];
+    const gender = GENDERED_PRONOUNS[tokens[k]!.lower];
     if (gender) return gender;
   }
   return 'unknown';
