@@ -1,12 +1,9 @@
 import { QUESTION_VERBS } from '../../lexicon/question-verbs.js';
+import { QUESTION_WORDS } from '../../lexicon/question-words.js';
 import { subjectOf } from '../../grammar/subjects.js';
 import { clauseEnd } from '../clause-bounds.js';
 import type { ReportSieve } from '../sieve.js';
 
-/** Words that open a reported question: "asked whether", "asked the mayor how". */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(
-  'how if what when where whether which who whom why'.split(' '),
-);
 /** How far past the cue the question word may stand, past whoever was asked: "asked the mayor on Monday how". */
 const QUESTION_REACH = 8;
 

@@ -1,11 +1,9 @@
 import { NAMING_VERBS } from '../../lexicon/naming-verbs.js';
+import { OBJECT_PRONOUNS } from '../../lexicon/object-pronouns.js';
 import { subjectOf } from '../../grammar/subjects.js';
 import { phraseStartingAt } from '../../mentions/noun-phrase.js';
 import { clauseEnd, namesAThing } from '../clause-bounds.js';
 import type { ReportSieve } from '../sieve.js';
-
-/** Object pronouns a naming verb may take: "called it “predatory”". */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set('her him it me them this us you'.split(' '));
 
 /**
  * "Finch called the plan a disaster", "she labelled him “reckless”": a naming verb (a past form
