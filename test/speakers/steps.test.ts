@@ -11,7 +11,6 @@ import { ownSentenceSubject } from '../../src/speakers/steps/04-own-sentence-sub
 import { previousSentenceSubject } from '../../src/speakers/steps/05-previous-sentence-subject.js';
 import { nearestCompatible } from '../../src/speakers/steps/07-nearest-compatible.js';
 import { newEntity } from '../../src/speakers/steps/09-new-entity.js';
-import { RESOLUTION_STEPS } from '../../src/speakers/steps/index.js';
 import { castOf, known, resolvedSteps, siteOf } from './cast-helpers.js';
 
 /** An article, the phrases made entities before the step runs, the mention, the expected name. */
@@ -207,21 +206,8 @@ table(newEntity, [
   ['Port Commissioner Yang Jiechi spoke. Later Yang left.', [], 'Yang', 'Yang Jiechi'],
 ]);
 
+// (that the steps run in the order of their file numbers: test/named-lists.test.ts)
 describe('the order of the steps', () => {
-  it('is the order of their file numbers', () => {
-    expect(RESOLUTION_STEPS.map((s) => s.name)).toStrictEqual([
-      'appositive-name',
-      'role-holder',
-      'known-entity',
-      'own-sentence-subject',
-      'previous-sentence-subject',
-      'unnamed-role',
-      'nearest-compatible',
-      'last-speaker',
-      'new-entity',
-    ]);
-  });
-
   it.each([
     [
       'The ferry board met on Tuesday.\n\n“The boats are old,” Harold Finch said.\n\n“They leak,” he said.',
