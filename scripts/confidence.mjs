@@ -2,7 +2,8 @@
 // the share of attributed quotations that reach it, and each rule's precision beside the
 // confidence it declares (judged as scripts/confidence-lib.mjs says). Each sieve's confidence is
 // set from the by-rule precision on polnear-train; test/attribution/confidence.test.ts keeps them
-// within 0.05.
+// within 0.05, but for a sieve that says its confidence is `judged` (src/attribution/sieve.ts):
+// one that names no speaker, or decides fewer than MEASURABLE (20) train quotations.
 //
 //   node scripts/confidence.mjs [--data FILE.jsonl] [--threshold 0.8]
 import { existsSync } from 'node:fs';

@@ -13,7 +13,15 @@ interface Rule {
   readonly name: string;
   readonly reason?: string;
   readonly confidence?: number;
+  readonly judged?: 'no-speaker' | 'rare';
 }
+
+/** How README's rule table says where a confidence comes from. */
+const JUDGED = {
+  measured: 'measured',
+  'no-speaker': 'judged (no speaker)',
+  rare: 'judged (rare)',
+} as const;
 
 interface NamedList {
   /** What the list is, for the test names. */
@@ -36,6 +44,7 @@ const LISTS: readonly NamedList[] = [
       cells: (s) => [
         `\`${s.name}\``,
         s.reason === 'repeated' ? "the previous item's" : `\`${s.reason}\``,
+        `${s.confidence}, ${JUDGED[s.judged ?? 'measured']}`,
       ],
     },
   },

@@ -29,6 +29,13 @@ export interface Finding {
   readonly repeats?: RawAttribution;
 }
 
+/**
+ * A rule decides at least this many quotations of polnear-train before its precision there is
+ * taken as its confidence: below it, one quotation more or less can move the precision by 0.05,
+ * the tolerance the confidence test allows.
+ */
+export const MEASURABLE = 20;
+
 /** The finding of a sieve that decides a quotation has no speaker. */
 export const NO_SPEAKER: Finding = { mention: null, cue: null };
 
@@ -46,10 +53,18 @@ export interface Sieve {
   readonly reason: AttributionReason | 'repeated';
   /**
    * The share of the rule's attributions that are right: measured on polnear-train by
-   * `scripts/confidence.mjs` (a test keeps it within 0.05), or, for a rule too rare there or one
-   * that names no speaker, judged (its file says which).
+   * `scripts/confidence.mjs` (test/attribution/confidence.test.ts keeps it within 0.05), unless
+   * the rule says it is {@link Sieve.judged}.
    */
   readonly confidence: number;
+  /**
+   * Why `confidence` is judged (set by hand) rather than measured; absent when it is measured.
+   * `no-speaker`: the rule names no speaker, and the scorer judges speakers. `rare`: the rule
+   * decides fewer than {@link MEASURABLE} quotations of polnear-train, too few for a precision.
+   * The confidence test holds a rule to what it says: a `rare` rule that comes to decide more is
+   * measured, and a `no-speaker` rule names no speaker there.
+   */
+  readonly judged?: 'no-speaker' | 'rare';
   /**
    * Reads the quotation's site and decides, or passes.
    *

@@ -4,7 +4,7 @@ import { NO_SPEAKER, type Sieve } from '../sieve.js';
 export const nested: Sieve = {
   name: 'nested',
   reason: 'nested',
-  // judged, not measured: the rule names no speaker, and the scorer judges speakers
+  judged: 'no-speaker',
   confidence: 0.9,
   apply: ({ quote }) => (quote.depth > 0 ? NO_SPEAKER : null),
 };

@@ -4,7 +4,7 @@ import { NO_SPEAKER, type Sieve } from '../sieve.js';
 export const headline: Sieve = {
   name: 'headline',
   reason: 'headline',
-  // judged, not measured: the rule names no speaker, and the scorer judges speakers
+  judged: 'no-speaker',
   confidence: 0.6,
   apply: ({ paragraph }) => (paragraph.kind === 'headline' ? NO_SPEAKER : null),
 };

@@ -4,7 +4,7 @@ import { NO_SPEAKER, type Sieve } from '../sieve.js';
 export const noWords: Sieve = {
   name: 'no-words',
   reason: 'not-speech',
-  // judged, not measured: the rule names no speaker, and the scorer judges speakers
+  judged: 'no-speaker',
   confidence: 0.5,
   apply: ({ first }) => (first < 0 ? NO_SPEAKER : null),
 };

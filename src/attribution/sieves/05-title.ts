@@ -5,7 +5,7 @@ import { NO_SPEAKER, type Sieve } from '../sieve.js';
 export const title: Sieve = {
   name: 'title',
   reason: 'not-speech',
-  // judged, not measured: the rule names no speaker, and the scorer judges speakers
+  judged: 'no-speaker',
   confidence: 0.8,
   apply: ({ ctx, quote, first, last }) => (isTitle(ctx, quote, first, last) ? NO_SPEAKER : null),
 };

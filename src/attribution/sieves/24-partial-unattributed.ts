@@ -4,7 +4,7 @@ import { NO_SPEAKER, type Sieve } from '../sieve.js';
 export const partialUnattributed: Sieve = {
   name: 'partial-unattributed',
   reason: 'not-speech',
-  // judged, not measured: the rule names no speaker, and the scorer judges speakers
+  judged: 'no-speaker',
   confidence: 0.6,
   apply: ({ quote, first, sentenceStart }) =>
     quote.kind === 'partial' && first > sentenceStart ? NO_SPEAKER : null,

@@ -4,7 +4,7 @@ import { NO_SPEAKER, type Sieve } from '../sieve.js';
 export const noCue: Sieve = {
   name: 'no-cue',
   reason: 'not-speech',
-  // judged, not measured: the rule names no speaker, and the scorer judges speakers
+  judged: 'no-speaker',
   confidence: 0.5,
   apply: () => NO_SPEAKER,
 };
