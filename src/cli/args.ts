@@ -55,6 +55,12 @@ export type CliCommand =
        * @default undefined
        */
       readonly shape: ResultShape | undefined;
+      /**
+       * `--summary`: instead of each article's result, the audit of its sources over all input
+       * (and per outlet), as text or as JSON.
+       * @default false
+       */
+      readonly summary: boolean;
     };
 
 /**
@@ -99,6 +105,11 @@ Options:
                        separated: paragraphs, quotes, reported, speakers, text
       --compact        json and jsonl: quotes, reported and speakers (or the
                        --fields), without what repeats another field
+      --summary        instead of each article, the audit of its sources after
+                       the run: over all input, and per outlet (the "outlet",
+                       "source" or "publisher" of each JSONL line), sources by
+                       gender, the anonymous share, the share of quoted words
+                       by gender and the top speakers; text, or --format json
   -h, --help           show this help
   -v, --version        show the version
 
@@ -111,6 +122,7 @@ Examples:
   quote-attribution --format html story.txt > story.html
   quote-attribution --format jsonl archive.jsonl > quotes.jsonl
   cat export.ndjson | quote-attribution --format jsonl --compact --jobs 4
+  quote-attribution --summary --format json archive.jsonl > audit.json
 `;
 
 function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
@@ -126,7 +138,7 @@ function isOneOf<T extends string>(values: readonly T[], value: string): value i
  * @example
  * parseCliArgs(['--format', 'jsonl', 'archive.jsonl']);
  * // { kind: 'run', files: ['archive.jsonl'], format: 'jsonl', input: undefined, jobs: 8,
- * //   timeout: 60, maxBytes: 52428800, notes: [], shape: undefined }
+ * //   timeout: 60, maxBytes: 52428800, notes: [], shape: undefined, summary: false }
  */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   let parsed;
@@ -143,6 +155,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         'max-bytes': { type: 'string' },
         fields: { type: 'string' },
         compact: { type: 'boolean' },
+        summary: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -186,8 +199,15 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const timeout = parseTimeout(values.timeout);
   const maxBytes = parseBytes(values['max-bytes']);
   const files = positionals.length ? positionals : ['-'];
+  const summary = values.summary === true;
+  if (summary && format !== 'text' && format !== 'json') {
+    throw new UsageError(`--summary is written as text or json, not ${format}`);
+  }
+  if (summary && (values.fields !== undefined || values.compact)) {
+    throw new UsageError(`--summary writes no article's result: drop --fields and --compact`);
+  }
   const shape = parseShape(values.fields, values.compact === true, format);
-  return { kind: 'run', files, format, input, jobs, timeout, maxBytes, notes, shape };
+  return { kind: 'run', files, format, input, jobs, timeout, maxBytes, notes, shape, summary };
 }
 
 function parseShape(

@@ -10,7 +10,9 @@ import { idText, type ArticleId } from './output-format.js';
 import { outputFormats } from './output-formats.js';
 import { ProgressBar } from './progress-bar.js';
 import { readInputs, type InputItem } from './read-inputs.js';
-import type { ArticleTask, WorkerSetup } from './worker.js';
+import { SourceAuditTotals, type SourceAudit } from '../summary/source-audit.js';
+import { summaryJson, summaryText } from './format-summary.js';
+import type { ArticleOutput, ArticleTask, WorkerSetup } from './worker.js';
 import { WorkerPool, type TaskOutcome } from './worker-pool.js';
 
 const command = 'quote-attribution';
@@ -60,33 +62,62 @@ function workerHeapMb(): number {
 }
 
 /** Why an article has no output, as the message on stderr says it. */
-function skipped(id: ArticleId, outcome: Extract<TaskOutcome<string>, { error: string }>) {
+function skipped(id: ArticleId, outcome: Extract<TaskOutcome<ArticleOutput>, { error: string }>) {
   if (outcome.cause === 'failed') return `${idText(id)}: could not analyse (${outcome.error})`;
   return `${idText(id)}: skipped, ${outcome.error}`;
 }
 
-async function run(options: Extract<CliCommand, { kind: 'run' }>): Promise<number> {
+type RunOptions = Extract<CliCommand, { kind: 'run' }>;
+
+function startPool(options: RunOptions): WorkerPool<ArticleTask, ArticleOutput, WorkerSetup> {
+  // dist/cli-worker.js is built beside dist/cli.js (see tsup.config.ts).
+  return new WorkerPool<ArticleTask, ArticleOutput, WorkerSetup>(
+    new URL('./cli-worker.js', import.meta.url),
+    {
+      size: options.jobs,
+      setup: { format: options.format, shape: options.shape, summary: options.summary },
+      timeoutMs: options.timeout * 1000,
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() },
+    },
+  );
+}
+
+/** `--summary`: the articles' audits summed over all input and per outlet, in input order. */
+class SummaryTotals {
+  readonly #all = new SourceAuditTotals();
+  readonly #outlets = new Map<string, SourceAuditTotals>();
+
+  add(audit: SourceAudit, outlet: string | undefined): void {
+    this.#all.add(audit);
+    if (outlet === undefined) return;
+    let totals = this.#outlets.get(outlet);
+    if (!totals) this.#outlets.set(outlet, (totals = new SourceAuditTotals()));
+    totals.add(audit);
+  }
+
+  render(format: RunOptions['format']): string {
+    const report = {
+      all: this.#all.audit(),
+      outlets: new Map([...this.#outlets].map(([name, totals]) => [name, totals.audit()])),
+    };
+    return format === 'json' ? summaryJson(report) : summaryText(report);
+  }
+}
+
+async function run(options: RunOptions): Promise<number> {
   const format = outputFormats[options.format];
   const progress = new ProgressBar(
     process.stderr,
     process.stderr.isTTY ? await totalBytes(options.files) : undefined,
   );
   for (const note of options.notes) progress.log(`${command}: ${note}`);
-  // dist/cli-worker.js is built beside dist/cli.js (see tsup.config.ts).
-  const pool = new WorkerPool<ArticleTask, string, WorkerSetup>(
-    new URL('./cli-worker.js', import.meta.url),
-    {
-      size: options.jobs,
-      setup: { format: options.format, shape: options.shape },
-      timeoutMs: options.timeout * 1000,
-      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() },
-    },
-  );
+  const pool = startPool(options);
+  const summary = options.summary ? new SummaryTotals() : undefined;
   // Enough articles in flight to keep every worker busy while the oldest one is still running.
   const window = Math.max(4, options.jobs * 4);
   const analyse = async (
     item: InputItem,
-  ): Promise<{ item: InputItem; outcome?: TaskOutcome<string> }> =>
+  ): Promise<{ item: InputItem; outcome?: TaskOutcome<ArticleOutput> }> =>
     item.kind !== 'article'
       ? { item }
       : { item, outcome: await pool.run({ id: item.id, text: item.text, markup: item.markup }) };
@@ -94,7 +125,7 @@ async function run(options: Extract<CliCommand, { kind: 'run' }>): Promise<numbe
   let failed = false;
   let written = 0;
   try {
-    await write(format.begin);
+    if (!summary) await write(format.begin);
     const inputs = readInputs(options.files, options.input, { maxBytes: options.maxBytes });
     for await (const { item, outcome } of mapOrdered(inputs, window, analyse)) {
       progress.tick(item.bytes);
@@ -114,11 +145,14 @@ async function run(options: Extract<CliCommand, { kind: 'run' }>): Promise<numbe
         progress.log(`${command}: ${escapeControls(message)}`);
         continue;
       }
-      if (written) await write(format.between);
-      await write(outcome.output);
+      if (summary) summary.add(outcome.output as SourceAudit, item.outlet);
+      else {
+        if (written) await write(format.between);
+        await write(outcome.output as string);
+      }
       written += 1;
     }
-    await write(format.end(written));
+    await write(summary ? summary.render(options.format) : format.end(written));
   } finally {
     progress.finish();
     await pool.close();

@@ -26,6 +26,11 @@ export type InputItem =
       readonly text: string;
       /** What `text` is: the article itself, or its HTML. */
       readonly markup: Markup;
+      /**
+       * The outlet it comes from, for `--summary`: its JSONL line's `outlet`, `source` or
+       * `publisher`, the first that is a string of some text; absent otherwise.
+       */
+      readonly outlet?: string;
       /** Bytes of input it took, for progress. */
       readonly bytes: number;
     }
@@ -176,6 +181,7 @@ function parseLine(name: string, number: number, line: string, bytes: number): I
     return { kind: 'error', message: `${where}: not a JSON object with "id" and "text"`, bytes };
   }
   const { id, text } = value as { id?: unknown; text?: unknown };
+  const outlet = outletOf(value as Record<string, unknown>);
   if (typeof text !== 'string') {
     const problem = text === undefined ? 'has no "text"' : '"text" is not a string';
     return { kind: 'error', message: `${where}: ${problem}`, bytes };
@@ -187,7 +193,19 @@ function parseLine(name: string, number: number, line: string, bytes: number): I
       : typeof id === 'number'
         ? { number: idSource(line) ?? String(id) }
         : `${name}:${number}`;
-  return { kind: 'article', id: articleId, text, markup: 'text', bytes };
+  return { kind: 'article', id: articleId, text, markup: 'text', ...(outlet && { outlet }), bytes };
+}
+
+/** The fields of a JSONL line that name its outlet, in the order they are looked for. */
+const outletFields = ['outlet', 'source', 'publisher'] as const;
+
+/** A JSONL line's outlet: the first of its outlet fields that is a string with a letter or digit. */
+function outletOf(line: Readonly<Record<string, unknown>>): string | undefined {
+  for (const field of outletFields) {
+    const value = line[field];
+    if (typeof value === 'string' && /[\p{L}\p{N}]/u.test(value)) return value.trim();
+  }
+  return undefined;
 }
 
 async function* readJsonLines(

@@ -4,6 +4,7 @@
 import { workerData } from 'node:worker_threads';
 import { analyzeHtml } from '../html/index.js';
 import { analyzeArticle } from '../index.js';
+import { auditSources, type SourceAudit } from '../summary/source-audit.js';
 import type { FormatName } from './args.js';
 import type { ArticleId } from './output-format.js';
 import { outputFormats } from './output-formats.js';
@@ -24,14 +25,20 @@ export interface WorkerSetup {
   readonly format: FormatName;
   /** `--fields` and `--compact`, for json and jsonl only; `undefined` writes whole results. */
   readonly shape: ResultShape | undefined;
+  /** `--summary`: send back each article's audit of its sources instead of its output. */
+  readonly summary: boolean;
 }
+
+/** What the worker sends back for one article: its output, or with `--summary` its audit. */
+export type ArticleOutput = string | SourceAudit;
 
 const setup = workerData as WorkerSetup | null;
 if (setup) {
   const render = outputFormats[setup.format].render;
   serveTasks(
-    ({ id, text, markup }: ArticleTask) => {
+    ({ id, text, markup }: ArticleTask): ArticleOutput => {
       const result = markup === 'html' ? analyzeHtml(text) : analyzeArticle(text);
+      if (setup.summary) return auditSources(result);
       // a shape is given only with json and jsonl (args.ts refuses it otherwise), which serialise
       // whatever fields the result has
       const shaped = setup.shape ? (selectFields(result, setup.shape) as never) : result;

@@ -21,7 +21,13 @@ async function* chunked(...parts: (string | number[])[]): AsyncGenerator<Uint8Ar
 
 describe('parseCliArgs', () => {
   const cores = availableParallelism();
-  const defaults = { timeout: 60, maxBytes: 50 * 1024 * 1024, notes: [], shape: undefined };
+  const defaults = {
+    timeout: 60,
+    maxBytes: 50 * 1024 * 1024,
+    notes: [],
+    shape: undefined,
+    summary: false,
+  };
   /** `--jobs n` as the command takes it: at most the cores there are, with a note when lowered. */
   const jobs = (n: number) =>
     n <= cores
@@ -72,6 +78,18 @@ describe('parseCliArgs', () => {
         maxBytes: 3 * 1024 * 1024,
       },
     ],
+    [
+      ['--summary', '-f', 'json', 'a.jsonl'],
+      {
+        kind: 'run',
+        files: ['a.jsonl'],
+        format: 'json',
+        input: undefined,
+        jobs: cores,
+        ...defaults,
+        summary: true,
+      },
+    ],
     [['--help', 'a.txt'], { kind: 'help' }],
     [['-v'], { kind: 'version' }],
   ])('%j', (argv, expected) => {
@@ -88,6 +106,9 @@ describe('parseCliArgs', () => {
     [['--jobs', '-2']],
     [['--format', 'JSON']],
     [['--format']],
+    [['--summary', '--format', 'csv']],
+    [['--summary', '--format', 'jsonl']],
+    [['--summary', '--format', 'json', '--compact']],
   ])('%j is a usage error', (argv) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
   });
