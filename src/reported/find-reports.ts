@@ -3,6 +3,7 @@ import type { TokenRange } from '../mentions/noun-phrase.js';
 import { speakerMention } from './speaker-mention.js';
 import { reportContext, type ReportContext } from './report-context.js';
 import type { FoundReport, RawReport } from './sieve.js';
+import { buildReportSite } from './site.js';
 import { REPORT_SIEVES } from './sieves/index.js';
 
 /** Paragraph kinds whose sentences can report speech: running text and the headline. */
@@ -32,8 +33,9 @@ export function findReports(ctx: TokenContext): RawReport[] {
         k = ctx.quoteTokens[q]![1];
         continue;
       }
+      const site = buildReportSite(rc, k, sentence);
       for (const sieve of REPORT_SIEVES) {
-        const found = sieve.apply(rc, k, sentence);
+        const found = sieve.apply(site);
         if (!found || !isReport(rc, found)) continue;
         const mention = speakerMention(ctx.tokens, found.mention);
         // (the cue is decided: a mention that names nobody leaves it without a report)

@@ -1,6 +1,6 @@
 import type { TokenRange } from '../mentions/noun-phrase.js';
 import type { ReportReason, ReportRule } from '../types.js';
-import type { ReportContext } from './report-context.js';
+import type { ReportSite } from './site.js';
 
 /** What a rule reads at a cue: the reported clause, the cue and the words naming the speaker. */
 export interface FoundReport {
@@ -32,8 +32,9 @@ export interface ReportSieve {
   /** How sure its reports are, from 0 to 1. */
   readonly confidence: number;
   /**
-   * The report whose cue starts at token `at`, in the sentence `[first, last]`.
+   * The report whose cue starts at the site's token.
+   * @param site the token, its sentence and its cue, read once for every rule
    * @returns the report, or null when this rule reads none there
    */
-  apply(rc: ReportContext, at: number, sentence: TokenRange): FoundReport | null;
+  apply(site: ReportSite): FoundReport | null;
 }

@@ -1,4 +1,3 @@
-import { subjectOf } from '../../grammar/subjects.js';
 import { clauseEnd, clauseStart } from '../clause-bounds.js';
 import type { ReportSieve } from '../sieve.js';
 
@@ -10,12 +9,11 @@ export const accordingTo: ReportSieve = {
   name: 'according-to',
   reason: 'according-to',
   confidence: 0.85,
-  apply(rc, at, [first, last]) {
-    const cue = rc.cue(at);
+  apply(site) {
+    const { rc, tokens, at, first, last, cue } = site;
     if (!cue?.accordingTo) return null;
-    const mention = subjectOf(rc.ctx, cue);
+    const mention = site.subject;
     if (!mention) return null;
-    const { tokens } = rc.ctx;
     const lead = clauseStart(rc, first, at) === at || at === first;
     if (lead) {
       // (the source's phrase ends at its comma: "According to the ministry's figures, …")

@@ -1,4 +1,3 @@
-import { subjectOf } from '../../grammar/subjects.js';
 import { attributionTail, clauseEnd, clauseStart, isFiniteVerb } from '../clause-bounds.js';
 import type { ReportSieve } from '../sieve.js';
 
@@ -12,12 +11,11 @@ export const cueAfterClause: ReportSieve = {
   name: 'cue-after-clause',
   reason: 'cue-after',
   confidence: 0.85,
-  apply(rc, at, [first, last]) {
-    const cue = rc.cue(at);
+  apply(site) {
+    const { rc, tokens, at, first, last, cue } = site;
     if (!cue || cue.strength !== 'strong' || cue.participle || cue.accordingTo || cue.agent)
       return null;
-    const { tokens } = rc.ctx;
-    const mention = subjectOf(rc.ctx, cue);
+    const mention = site.subject;
     if (!mention) return null;
     let comma = Math.min(mention[0], at) - 1;
     if (tokens[comma]?.lower === 'as') comma--;

@@ -1,7 +1,7 @@
-import { subjectOf } from '../../grammar/subjects.js';
 import { BELIEF_VERBS } from '../../lexicon/belief-verbs.js';
 import { HEARER_VERBS } from '../../lexicon/hearer-verbs.js';
-import { clauseEnd, isSpeechCue, thatAfter } from '../clause-bounds.js';
+import { isSpeechCue, thatAfter } from '../clause-bounds.js';
+import { reportFrom } from '../site.js';
 import type { ReportSieve } from '../sieve.js';
 
 /**
@@ -12,14 +12,12 @@ export const thatClause: ReportSieve = {
   name: 'that-clause',
   reason: 'cue-before',
   confidence: 0.85,
-  apply(rc, at, [, last]) {
-    const cue = rc.cue(at);
+  apply(site) {
+    const { rc, tokens, at, last, cue } = site;
     if (!isSpeechCue(rc, cue, BELIEF_VERBS)) return null;
-    const hearer = HEARER_VERBS.has(rc.ctx.tokens[at]!.lemma);
+    const hearer = HEARER_VERBS.has(tokens[at]!.lemma);
     const that = thatAfter(rc, cue.range[1] + 1, last, hearer);
     if (that < 0 || that >= last) return null;
-    const mention = subjectOf(rc.ctx, cue);
-    if (!mention) return null;
-    return { clause: [that, clauseEnd(rc, that, last)], cue: cue.range, mention };
+    return reportFrom(site, that, cue);
   },
 };

@@ -1,7 +1,7 @@
-import { subjectOf } from '../../grammar/subjects.js';
 import { BELIEF_VERBS } from '../../lexicon/belief-verbs.js';
 import { HEARER_VERBS } from '../../lexicon/hearer-verbs.js';
-import { bareClauseAfter, clauseEnd, isSpeechCue } from '../clause-bounds.js';
+import { bareClauseAfter, isSpeechCue } from '../clause-bounds.js';
+import { reportFrom } from '../site.js';
 import type { ReportSieve } from '../sieve.js';
 
 /**
@@ -13,14 +13,12 @@ export const bareClause: ReportSieve = {
   name: 'bare-clause',
   reason: 'cue-before',
   confidence: 0.8,
-  apply(rc, at, [, last]) {
-    const cue = rc.cue(at);
+  apply(site) {
+    const { rc, tokens, at, last, cue } = site;
     if (!isSpeechCue(rc, cue, BELIEF_VERBS)) return null;
-    const hearer = HEARER_VERBS.has(rc.ctx.tokens[at]!.lemma);
+    const hearer = HEARER_VERBS.has(tokens[at]!.lemma);
     const start = bareClauseAfter(rc, cue.range[1] + 1, last, hearer);
     if (start < 0) return null;
-    const mention = subjectOf(rc.ctx, cue);
-    if (!mention) return null;
-    return { clause: [start, clauseEnd(rc, start, last)], cue: cue.range, mention };
+    return reportFrom(site, start, cue);
   },
 };

@@ -1,4 +1,3 @@
-import { subjectOf } from '../../grammar/subjects.js';
 import { DIRECTIVE_VERBS } from '../../lexicon/directive-verbs.js';
 import { clauseEnd, infinitiveAfterObject } from '../clause-bounds.js';
 import type { ReportSieve } from '../sieve.js';
@@ -11,10 +10,9 @@ export const objectInfinitive: ReportSieve = {
   name: 'object-infinitive',
   reason: 'cue-before',
   confidence: 0.8,
-  apply(rc, at, [, last]) {
-    const cue = rc.cue(at);
+  apply(site) {
+    const { rc, tokens, at, last, cue } = site;
     if (!cue || cue.accordingTo || cue.agent) return null;
-    const { tokens } = rc.ctx;
     const verb = tokens[at]!;
     const particle = DIRECTIVE_VERBS.get(verb.lemma);
     if (particle === undefined) return null;
@@ -25,7 +23,7 @@ export const objectInfinitive: ReportSieve = {
     }
     const to = infinitiveAfterObject(rc, from, last);
     if (to < 0) return null;
-    const mention = subjectOf(rc.ctx, cue);
+    const mention = site.subject;
     if (!mention) return null;
     return { clause: [from, clauseEnd(rc, to, last)], cue: [at, from - 1], mention };
   },

@@ -1,7 +1,7 @@
-import { subjectOf } from '../../grammar/subjects.js';
 import { inflections } from '../../grammar/cue-forms.js';
 import { COMPLEMENT_CUES } from '../../lexicon/complement-cues.js';
-import { clauseEnd, verbCue } from '../clause-bounds.js';
+import { verbCue } from '../clause-bounds.js';
+import { reportFrom } from '../site.js';
 import type { ReportSieve } from '../sieve.js';
 
 /** Every written form of those verbs, read before the (slower) lemma. */
@@ -15,15 +15,13 @@ export const callFor: ReportSieve = {
   name: 'call-for',
   reason: 'cue-before',
   confidence: 0.7,
-  apply(rc, at, [, last]) {
-    const { tokens, quoteOf } = rc.ctx;
-    if (quoteOf[at]! >= 0 || !FORMS.has(tokens[at]!.lower)) return null;
+  apply(site) {
+    const { ctx, tokens, at, last } = site;
+    if (ctx.quoteOf[at]! >= 0 || !FORMS.has(tokens[at]!.lower)) return null;
     const particle = COMPLEMENT_CUES.get(tokens[at]!.lemma);
     if (particle === undefined || tokens[at + 1]?.lower !== particle || at + 2 > last) return null;
     const cue = verbCue(tokens, at, at + 1);
     if (!cue) return null;
-    const mention = subjectOf(rc.ctx, cue);
-    if (!mention) return null;
-    return { clause: [at + 2, clauseEnd(rc, at + 2, last)], cue: cue.range, mention };
+    return reportFrom(site, at + 2, cue);
   },
 };

@@ -12,8 +12,7 @@ export const speechNoun: ReportSieve = {
   name: 'speech-noun',
   reason: 'speech-noun',
   confidence: 0.7,
-  apply(rc, at, [first, last]) {
-    const { tokens, quoteOf } = rc.ctx;
+  apply({ rc, ctx: { quoteOf }, tokens, at, first, last }) {
     const noun = tokens[at]!;
     if (quoteOf[at]! >= 0 || !SPEECH_NOUNS.has(noun.lower) || noun.pos !== 'NOUN') return null;
     if (tokens[at + 1]?.lower !== 'that' || at + 2 > last) return null;

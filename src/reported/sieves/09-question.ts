@@ -1,7 +1,6 @@
 import { QUESTION_VERBS } from '../../lexicon/question-verbs.js';
 import { QUESTION_WORDS } from '../../lexicon/question-words.js';
-import { subjectOf } from '../../grammar/subjects.js';
-import { clauseEnd } from '../clause-bounds.js';
+import { reportFrom } from '../site.js';
 import type { ReportSieve } from '../sieve.js';
 
 /** How far past the cue the question word may stand, past whoever was asked: "asked the mayor on Monday how". */
@@ -15,16 +14,15 @@ export const question: ReportSieve = {
   name: 'question',
   reason: 'cue-before',
   confidence: 0.7,
-  apply(rc, at, [, last]) {
-    const cue = rc.cue(at);
-    const { tokens, quoteOf } = rc.ctx;
+  apply(site) {
+    const { ctx, tokens, at, last, cue } = site;
     if (!cue || cue.accordingTo || cue.agent || !QUESTION_VERBS.has(tokens[at]!.lemma)) return null;
     for (let k = cue.range[1] + 1; k < last && k - at <= QUESTION_REACH; k++) {
       const t = tokens[k]!;
-      if (quoteOf[k]! >= 0 || t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX') return null;
+      if (ctx.quoteOf[k]! >= 0 || t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX')
+        return null;
       if (!QUESTION_WORDS.has(t.lower)) continue;
-      const mention = subjectOf(rc.ctx, cue);
-      return mention ? { clause: [k, clauseEnd(rc, k, last)], cue: cue.range, mention } : null;
+      return reportFrom(site, k, cue);
     }
     return null;
   },

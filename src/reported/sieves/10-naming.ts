@@ -1,8 +1,8 @@
 import { NAMING_VERBS } from '../../lexicon/naming-verbs.js';
 import { OBJECT_PRONOUNS } from '../../lexicon/object-pronouns.js';
-import { subjectOf } from '../../grammar/subjects.js';
 import { phraseStartingAt } from '../../mentions/noun-phrase.js';
-import { clauseEnd, namesAThing } from '../clause-bounds.js';
+import { namesAThing } from '../clause-bounds.js';
+import { reportFrom } from '../site.js';
 import type { ReportSieve } from '../sieve.js';
 
 /**
@@ -15,9 +15,9 @@ export const naming: ReportSieve = {
   name: 'naming',
   reason: 'cue-before',
   confidence: 0.65,
-  apply(rc, at, [, last]) {
-    const cue = rc.cue(at);
-    const { tokens, quoteOf } = rc.ctx;
+  apply(site) {
+    const { ctx, tokens, at, last, cue } = site;
+    const { quoteOf } = ctx;
     if (!cue || cue.accordingTo || cue.agent || cue.participle) return null;
     if (!NAMING_VERBS.has(tokens[at]!.lower) || namesAThing(tokens, at)) return null;
     const from = cue.range[1] + 1;
@@ -31,7 +31,6 @@ export const naming: ReportSieve = {
     if (!object || !called || name > last) return null;
     const names = quoteOf[name]! >= 0 || /^(?:DET|ADJ)$/.test(called.pos) || called.lower === 'for';
     if (!names || called.lower === 'for') return null;
-    const mention = subjectOf(rc.ctx, cue);
-    return mention ? { clause: [from, clauseEnd(rc, from, last)], cue: cue.range, mention } : null;
+    return reportFrom(site, from, cue);
   },
 };

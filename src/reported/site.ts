@@ -1,0 +1,74 @@
+import type { Cue } from '../grammar/cue-at.js';
+import { subjectOf } from '../grammar/subjects.js';
+import type { TokenContext } from '../document/token-context.js';
+import type { TokenRange } from '../mentions/noun-phrase.js';
+import type { Token } from '../nlp/token.js';
+import { clauseEnd } from './clause-bounds.js';
+import type { ReportContext } from './report-context.js';
+import type { FoundReport } from './sieve.js';
+
+/**
+ * One token of the writer's text and what stands around it, read once and shared by every
+ * reported-speech sieve that looks for a report there: its sentence, the cue at it, the cue's
+ * subject.
+ */
+export interface ReportSite {
+  /** The article's tokens in context, with every token's cue read once. */
+  readonly rc: ReportContext;
+  readonly ctx: TokenContext;
+  readonly tokens: readonly Token[];
+  /** The token a rule reads a report at. */
+  readonly at: number;
+  /** The first token of its sentence. */
+  readonly first: number;
+  /** The last token of its sentence. */
+  readonly last: number;
+  /** The reporting cue at `at`, or null (always null inside a quotation). */
+  readonly cue: Cue | null;
+  /** The subject of `cue`, the words naming its speaker: read once, when a rule first asks. */
+  readonly subject: TokenRange | null;
+}
+
+/**
+ * Reads the site of token `at` in sentence `[first, last]`.
+ *
+ * @param rc the article's tokens in context
+ * @param at the token
+ * @param sentence its sentence, first and last token
+ */
+export function buildReportSite(
+  rc: ReportContext,
+  at: number,
+  [first, last]: TokenRange,
+): ReportSite {
+  const cue = rc.cue(at);
+  let subject: TokenRange | null | undefined;
+  return {
+    rc,
+    ctx: rc.ctx,
+    tokens: rc.ctx.tokens,
+    at,
+    first,
+    last,
+    cue,
+    get subject() {
+      if (subject === undefined) subject = cue ? subjectOf(rc.ctx, cue) : null;
+      return subject;
+    },
+  };
+}
+
+/**
+ * The report of a cue at the site, whose clause runs from `start` to where it ends in the
+ * sentence, spoken by the cue's subject.
+ *
+ * @param site the site
+ * @param start the clause's first token
+ * @param cue the site's cue, or another a rule read there ("promised", "called for")
+ * @returns the report, or null when the cue has no subject to speak it
+ */
+export function reportFrom(site: ReportSite, start: number, cue: Cue): FoundReport | null {
+  const mention = cue === site.cue ? site.subject : subjectOf(site.ctx, cue);
+  if (!mention) return null;
+  return { clause: [start, clauseEnd(site.rc, start, site.last)], cue: cue.range, mention };
+}
