@@ -2,6 +2,7 @@ import type { TokenRange } from '../mentions/noun-phrase.js';
 import { TITLE_OPENERS } from '../lexicon/title-openers.js';
 import { TITLE_SMALL_WORDS } from '../lexicon/title-small-words.js';
 import { WORKS } from '../lexicon/works.js';
+import { WORK_MAKERS } from '../lexicon/work-makers.js';
 import type { DetectedQuote } from '../types.js';
 import { isNickname } from '../grammar/find-cue.js';
 import { sentenceAt, type TokenContext } from '../document/token-context.js';
@@ -18,6 +19,44 @@ export function isTitleCase(text: string): boolean {
 }
 
 /**
+ * A quoted title can run to this many words with a subtitle after a colon, when the words before
+ * it name it as a work: the author of “Hacked: The Inside Story of a Long Summer in Harbor City”.
+ */
+const SUBTITLED_WORDS = 14;
+
+/** Speakers are reached through these words before a title: an interview with “Fox News Sunday”. */
+const BROADCAST_OPENERS: ReadonlySet<string> = new Set(['told', 'with']);
+
+/** Words before "to" and a source: speaking to “CBS This Morning”, according to “The Long Flood”. */
+const TO_SOURCE: ReadonlySet<string> = new Set([
+  'according',
+  'speaking',
+  'spoke',
+  'talked',
+  'talking',
+]);
+
+/**
+ * The words right before the quotation at token `qa` name it as a work: on or titled “…”, the book
+ * “…”, Ruiz's “…”, the author or host of “…”, in her memoir, “…”.
+ */
+function namedAsWork(ctx: TokenContext, qa: number, words: readonly string[]): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[qa - 1];
+  if (prev === undefined) return false;
+  if (TITLE_OPENERS.has(prev.lower) || WORKS.has(prev.lower) || /^['’]s$/.test(prev.value))
+    return true;
+  const before = tokens[qa - 2]?.lower ?? '';
+  // "the broadcast of “Fox News Sunday”", "the author of “…”", "her memoir, “…”"
+  if (prev.lower === 'of' && (WORKS.has(before) || WORK_MAKERS.has(before))) return true;
+  if (prev.value === ',' && WORKS.has(before)) return true;
+  // a name of two words or more that someone speaks to or with: told “Fox and Friends”
+  const talkedTo =
+    BROADCAST_OPENERS.has(prev.lower) || (prev.lower === 'to' && TO_SOURCE.has(before));
+  return talkedTo && words.length > 1;
+}
+
+/**
  * A short quoted name in title case after "on", "in" or a work's noun, or before one, is a
  * title, not speech: on “Fox News Sunday,” the book “Fire and Fury”, the “Harbor Voices” radio
  * program.
@@ -25,22 +64,21 @@ export function isTitleCase(text: string): boolean {
 export function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number, qb: number): boolean {
   const { tokens } = ctx;
   const words = q.text.replace(/[,.;:!?]+$/, '').split(/\s+/);
-  // a title may close the writer's sentence (on CNN's “State of the Union.”) but is no sentence
-  // itself, unless it stands alone as a subheading
+  if (!isTitleCase(q.text)) return false;
   const [pa, pb] = ctx.paragraphTokens[q.paragraph]!;
   const alone = pa === qa && pb === qb;
+  if (namedAsWork(ctx, qa, words)) {
+    // named so, a title may close the writer's sentence with its stop and have a subtitle:
+    // in his memoir, “A Long Summer.” · the author of “Hacked: The Inside Story”
+    const main = q.text.split(':')[0]!.split(/\s+/).length;
+    return main <= TITLE_WORDS && words.length <= SUBTITLED_WORDS;
+  }
+  // a title may close the writer's sentence (on CNN's “State of the Union.”) but is no sentence
+  // itself, unless it stands alone as a subheading
   if (words.length > TITLE_WORDS || (q.kind === 'full' && /[.!?]["”’]?$/.test(q.text) && !alone))
     return false;
-  if (!isTitleCase(q.text)) return false;
   const prev = tokens[qa - 1];
   if (isNickname(ctx, qa, qb)) return true;
-  if (
-    prev !== undefined &&
-    (TITLE_OPENERS.has(prev.lower) || WORKS.has(prev.lower) || /^['’]s$/.test(prev.value))
-  )
-    return true;
-  // "the broadcast of “Fox News Sunday”", "“The Steve Harvey Morning Show”": a work named around it
-  if (prev?.lower === 'of' && WORKS.has(tokens[qa - 2]?.lower ?? '')) return true;
   if (WORKS.has(words.at(-1)!.toLowerCase())) return true;
   // a subheading: a paragraph that is nothing but a short quoted name ('All Bets Are Off.')
   if (alone) return true;

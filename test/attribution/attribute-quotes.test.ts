@@ -718,6 +718,41 @@ table('titles named by the work around them, and quoted subheadings', [
   ],
 ]);
 
+table('titles named as works: by their maker, an appositive, a programme spoken to, a list', [
+  [
+    'Dana Reyes, the author of “Salt and Silence: A Harbor Town in Flood,” said the wall would fail.',
+    [['Salt and Silence: A Harbor Town in Flood,', null, null, 'title']],
+  ],
+  [
+    'Vasquez told the story in her memoir, “A Long Summer.”',
+    [['A Long Summer.', null, null, 'title']],
+  ],
+  [
+    'Speaking to “Harbor Morning Live” on Monday, Vasquez defended the plan.',
+    [['Harbor Morning Live', null, null, 'title']],
+  ],
+  [
+    'Osei told “Harbor Morning Live” that the pier would reopen.',
+    [['Harbor Morning Live', null, null, 'title']],
+  ],
+  [
+    'According to “The Harbor Years: A History” by Lena Ortiz, the pier opened in 1902.',
+    [['The Harbor Years: A History', null, null, 'title']],
+  ],
+  [
+    'Reyes has starred in “Pier Pressure” and “The Salt Road.”',
+    [
+      ['Pier Pressure', null, null, 'title'],
+      ['The Salt Road.', null, null, 'title'],
+    ],
+  ],
+  // words in title case that someone is urged to say are no work
+  [
+    'Osei urged voters to “Stand Up and Be Counted.”',
+    [['Stand Up and Be Counted.', 'Osei', 'Osei', 'cue-before']],
+  ],
+]);
+
 table('subjects past a modifier or a conjunction', [
   [
     'Residents marching along the pier chanted “Save our ferry!”',

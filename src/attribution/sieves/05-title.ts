@@ -1,11 +1,19 @@
-import { isTitle } from '../quoted-names.js';
+import { inList } from '../../grammar/find-cue.js';
+import { isTitle, isTitleCase } from '../quoted-names.js';
 import { NO_SPEAKER, type Sieve } from '../sieve.js';
 
-/** A quoted title or nickname, not speech: on “Harbor Voices”, the book “The Long Flood”. */
+/**
+ * A quoted title or nickname, not speech: on “Harbor Voices”, the book “The Long Flood”, and a
+ * name in title case listed after one (starred in “Harbor Nights” and “Pier Pressure”).
+ */
 export const title: Sieve = {
   name: 'title',
   reason: 'not-speech',
   judged: 'no-speaker',
   confidence: 0.8,
-  apply: ({ ctx, quote, first, last }) => (isTitle(ctx, quote, first, last) ? NO_SPEAKER : null),
+  apply: ({ ctx, quote, index, first, last }, earlier) =>
+    isTitle(ctx, quote, first, last) ||
+    (earlier[index - 1]?.rule === 'title' && inList(ctx, index) && isTitleCase(quote.text))
+      ? NO_SPEAKER
+      : null,
 };
