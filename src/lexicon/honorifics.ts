@@ -11,6 +11,8 @@ export const HONORIFICS: Readonly<
   'amb.': { gender: 'unknown', role: 'ambassador' },
   'atty.': { gender: 'unknown', role: 'attorney' },
   'capt.': { gender: 'unknown', role: 'captain' },
+  cllr: { gender: 'unknown', role: 'councillor' },
+  'cllr.': { gender: 'unknown', role: 'councillor' },
   'col.': { gender: 'unknown', role: 'colonel' },
   dame: { gender: 'female' },
   'det.': { gender: 'unknown', role: 'detective' },

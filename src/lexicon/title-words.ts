@@ -38,6 +38,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'chancellor',
   'chief',
   'clerk',
+  'cllr',
+  'cllr.',
   'co-founder',
   'coach',
   'col.',

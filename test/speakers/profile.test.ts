@@ -48,6 +48,34 @@ describe('gender and the evidence that decided it', () => {
       'female',
       ['honorific:Mrs.', 'given-name:Thomas'],
     ],
+    // a surname of several tokens is still found, and the honorific before it read
+    [
+      'Reacting, the commissioner, Mrs Ifeoma Adeyemi-Cole, said in a statement that the pumps would open.\n\n“We are ready,” Adeyemi-Cole said.',
+      'Ifeoma Adeyemi-Cole',
+      'female',
+      ['honorific:Mrs'],
+    ],
+    // a councillor's abbreviation is a title, not part of the name
+    [
+      '“The bins go out on Monday,” said Cllr Quillon Barrow. “Every week,” she added.',
+      'Quillon Barrow',
+      'female',
+      ['pronoun:she'],
+    ],
+    // an appositive before the name whose role is its head, before an "of" phrase
+    [
+      'The chairwoman of the parish selection panel, Jordan Ruskin, spoke on Monday.\n\n“Nobody else applied,” Ruskin said.',
+      'Jordan Ruskin',
+      'female',
+      ['role-word:chairwoman'],
+    ],
+    // the name closes an appositive and the verb follows it: the pronoun after is the name's
+    [
+      'The head of the panel, Jordan Lund, said at the time that he would stay.\n\n“I have the votes,” Lund said.',
+      'Jordan Lund',
+      'male',
+      ['pronoun:he'],
+    ],
   ])('%j: %s is %s', (text, name, gender, evidence) => {
     const speaker = speakerNamed(text, name);
     expect(speaker.gender).toBe(gender);
@@ -59,6 +87,16 @@ describe('gender and the evidence that decided it', () => {
     ['“We are not done,” said Mr. Casey Lund, a spokeswoman for the club.', 'Casey Lund'],
     // a name that does not tell, and nothing else
     ['“We are not done,” said Jordan Lund.', 'Jordan Lund'],
+    // a role before a comma that is no appositive of the name: the name goes on to its verb
+    [
+      'After meeting the chairwoman of the board, Jordan Lund said the talks would go on.\n\n“We are not done,” Lund said.',
+      'Jordan Lund',
+    ],
+    // a pronoun opening the next sentence is the main subject's, not a name reported on
+    [
+      'Dana Pell said Jordan Quist had walked out of the talks. Her party trails in the polls.\n\n“We came to sign,” Quist said.',
+      'Jordan Quist',
+    ],
   ])('%j: %s is unknown', (text, name) => {
     expect(speakerNamed(text, name).gender).toBe('unknown');
   });
@@ -94,6 +132,14 @@ describe('gender and the evidence that decided it', () => {
 describe('title, affiliation and anonymity', () => {
   it.each([
     // [article, speaker, title, affiliation, anonymous]
+    // a title ends on a word of its own, not on the "of the" after it
+    [
+      'The chairwoman of the parish selection panel, Jordan Ruskin, spoke on Monday.\n\n“Nobody else applied,” Ruskin said.',
+      'Jordan Ruskin',
+      'chairwoman',
+      null,
+      false,
+    ],
     [
       'Secretary of State Rowan Ashby arrived on Monday. “We came to listen,” Ashby said.',
       'Rowan Ashby',

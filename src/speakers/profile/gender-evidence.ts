@@ -69,7 +69,7 @@ export function textGenderEvidence(
     roleWords(site);
     roleWords(phraseBeforeName(ctx, first));
     roleWords(appositiveAfter(ctx, last));
-    roleWords(appositiveBefore(ctx, first));
+    roleWords(appositiveBefore(ctx, first, last));
   }
   return [...byStart.values()].sort((a, b) => a.span.start - b.span.start);
 }

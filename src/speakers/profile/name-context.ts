@@ -118,25 +118,42 @@ export function appositiveAfter(ctx: TokenContext, last: number): TokenRange | n
 /**
  * The appositive before a name: "Australia's foreign minister, Marise Payne, called …" →
  * "Australia's foreign minister"; "the airline's spokeswoman, Jane Doe" → "the airline's
- * spokeswoman".
+ * spokeswoman"; "the chairwoman of the planning committee, Jane Doe, said" → all of it, the role
+ * being its head. A phrase whose last word is no role noun counts only when the name is set off
+ * after it too (a comma, or the sentence's end): "After meeting the chair of the board, Doe said"
+ * has no appositive.
  *
+ * @param last the name's last token
  * @returns the appositive's tokens, or null
  */
-export function appositiveBefore(ctx: TokenContext, first: number): TokenRange | null {
+export function appositiveBefore(
+  ctx: TokenContext,
+  first: number,
+  last = first,
+): TokenRange | null {
   const { tokens } = ctx;
+  // an honorific is part of the name here: "the commissioner, Mrs Ada Cole,"
+  while (HONORIFICS[tokens[first - 1]?.lower ?? '']) first--;
   if (tokens[first - 1]?.value !== ',') return null;
   const end = first - 2;
-  if (end < 0 || !isRoleNoun(tokens[end]!) || ctx.quoteOf[end] !== ctx.quoteOf[first]) return null;
-  let start = end;
-  for (let k = end - 1; k >= 0 && end - k < APPOSITIVE_REACH; k--) {
+  if (end < 0 || ctx.quoteOf[end] !== ctx.quoteOf[first]) return null;
+  const after = tokens[last + 1];
+  const setOff = !after || after.value === ',' || ctx.sentenceOf[last + 1] !== ctx.sentenceOf[last];
+  if (!isRoleNoun(tokens[end]!) && !(setOff || /^[.!?;:]$/.test(after.value))) return null;
+  let start = -1;
+  for (let k = end; k >= 0 && end - k < APPOSITIVE_REACH; k--) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' && !POSSESSIVE_MARK.test(t.value) && t.value !== '-') break;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') break;
     if (ctx.sentenceOf[k] !== ctx.sentenceOf[end] || ctx.quoteOf[k] !== ctx.quoteOf[end]) break;
     start = k;
-    if (DETERMINER.test(t.lower)) break;
+    // "the chairman of the selection committee": the phrase goes on past an "of the"
+    if (DETERMINER.test(t.lower) && tokens[k - 1]?.lower !== 'of') break;
   }
-  return [start, end];
+  if (start < 0) return null;
+  return isRoleNoun(tokens[end]!) || headRoleNouns(tokens, [start, end]).length > 0
+    ? [start, end]
+    : null;
 }
 
 /**

@@ -83,13 +83,16 @@ export function nameSites(
   const shared = sharedSurnames.has(surname) && speaker.name !== surname;
   const sites: TokenRange[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.value !== surname) continue;
-    const end = tokens[k]!.end;
+    // a surname may be several tokens: "Adeosun-Ladipo" is read as Adeosun, -, Ladipo
+    if (!text.startsWith(surname, tokens[k]!.start)) continue;
+    const last = tokenEndingAt(ctx, tokens[k]!.start + surname.length);
+    if (last < k) continue;
+    const end = tokens[last]!.end;
     const fullStart = end - speaker.name.length;
     const full = fullStart >= 0 && text.slice(fullStart, end) === speaker.name;
     const first = full ? tokenStartingAt(ctx, fullStart) : -1;
-    if (first >= 0) sites.push([first, k]);
-    else if (!shared) sites.push([k, k]);
+    if (first >= 0) sites.push([first, last]);
+    else if (!shared) sites.push([k, last]);
   }
   return sites;
 }

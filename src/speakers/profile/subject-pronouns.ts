@@ -27,6 +27,13 @@ function isOtherName(ctx: TokenContext, k: number, site: TokenRange): boolean {
   );
 }
 
+/** Is another name written before the one at `site`, in its sentence? */
+function nameBefore(ctx: TokenContext, site: TokenRange): boolean {
+  const start = ctx.sentences[ctx.sentenceOf[site[0]]!]![0];
+  for (let k = start; k < site[0]; k++) if (isOtherName(ctx, k, site)) return true;
+  return false;
+}
+
 /**
  * The clause verb a name is the subject of: right after it ("Holt did not respond"), or after an
  * aside set off by commas ("Kettering, who has worked with Moyer, said").
@@ -36,7 +43,12 @@ function isOtherName(ctx: TokenContext, k: number, site: TokenRange): boolean {
 function verbAfterSubject(ctx: TokenContext, site: TokenRange): number {
   const { tokens } = ctx;
   let k = site[1] + 1;
-  if (tokens[k]?.value === ',') {
+  // "The chairman of the committee, Prakash Menon, said": the name closes an appositive, and the
+  // verb comes right after it
+  const closesAppositive =
+    tokens[site[0] - 1]?.value === ',' && tokens[k]?.value === ',' && isVerb(ctx, k + 1);
+  if (closesAppositive) k += 1;
+  else if (tokens[k]?.value === ',') {
     const sentence = ctx.sentenceOf[site[1]];
     let close = k + 1;
     while (
@@ -49,8 +61,13 @@ function verbAfterSubject(ctx: TokenContext, site: TokenRange): number {
     if (tokens[close]?.value !== ',') return -1;
     k = close + 1;
   }
-  const t = tokens[k];
-  return t && (t.pos === 'VERB' || t.pos === 'AUX') && ctx.quoteOf[k] === -1 ? k : -1;
+  return isVerb(ctx, k) ? k : -1;
+}
+
+/** Is token `k` a verb of the writer's (outside quotations)? */
+function isVerb(ctx: TokenContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && ctx.quoteOf[k] === -1;
 }
 
 /**
@@ -84,7 +101,9 @@ export function subjectPronouns(ctx: TokenContext, sites: readonly TokenRange[])
         break;
       }
     }
-    // the writer's next sentence, when a pronoun opens it, in this paragraph or the next
+    // the writer's next sentence, when a pronoun opens it, in this paragraph or the next; only
+    // for the sentence's first name, its main subject ("Dascu said Brancu had … Her party …")
+    if (nameBefore(ctx, site)) continue;
     k = ctx.sentences[sentence]![1] + 1;
     while (k < tokens.length && ctx.quoteOf[k] !== -1) k++;
     const next = ctx.sentenceOf[k];

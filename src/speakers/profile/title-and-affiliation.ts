@@ -66,7 +66,8 @@ export function readRolePhrase(ctx: TokenContext, range: TokenRange): TitleAndAf
     const t = tokens[k]!;
     const ofTitle = t.lower === 'of' && isTitleWord(tokens[k + 1] ?? t) && k + 1 <= end;
     if ((ROLE_PREPOSITIONS.has(t.lower) || t.lower === 'of') && !ofTitle) break;
-    if (isTitleWord(t)) titleEnd = k;
+    // (a title ends on a word of its own: "chairwoman of the" is no title)
+    if (isTitleWord(t) && !NAME_JOINER.test(t.lower)) titleEnd = k;
     else if (t.pos === 'PUNCT' && t.value !== '-') break;
   }
   const title = titleEnd >= titleStart ? titleSpan(ctx, titleStart, titleEnd) : null;
@@ -118,7 +119,7 @@ export function personTitle(ctx: TokenContext, sites: readonly TokenRange[]): Ti
     for (const phrase of [
       phraseBeforeName(ctx, first),
       appositiveAfter(ctx, last),
-      appositiveBefore(ctx, first),
+      appositiveBefore(ctx, first, last),
     ]) {
       if (!phrase) continue;
       const read = readRolePhrase(ctx, phrase);
