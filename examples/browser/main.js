@@ -1,8 +1,8 @@
 // The browser example's script: runs analyzeArticle on the pasted article (or analyzeHtml on pasted
 // HTML), then shows the text with every quotation highlighted in its speaker's colour, every
-// reported statement underlined in it, and, beside it, the speakers with their quotations and
-// reported statements. The library is used exactly as in Node; `npm run build:browser` bundles
-// it, wink-nlp and the model into dist/main.js. All text reaches the page as text nodes, never as
+// reported statement underlined in it, and, beside it, the speakers (kind, gender, title,
+// affiliation) with their quotations and reported statements. The library is used exactly as in
+// Node; `npm run build:browser` bundles it, wink-nlp and the model into dist/main.js. All text reaches the page as text nodes, never as
 // HTML: pasted HTML is read by the library, never rendered.
 import { analyzeArticle } from 'quote-attribution';
 import { analyzeHtml } from 'quote-attribution/html';
@@ -108,6 +108,21 @@ function quoteItem(q, index, colour) {
   );
 }
 
+/**
+ * Who a speaker is, after their kind: their gender (for people), the title and affiliation the
+ * article gives them, and whether it names them, each a text node in an element of its own.
+ */
+function speakerProfile(s) {
+  const parts = [];
+  if (s.kind === 'person' || s.kind === 'role')
+    parts.push(element('span', { class: 'speaker-gender', 'data-gender': s.gender }, s.gender));
+  if (s.title) parts.push(element('span', { class: 'speaker-title' }, s.title.text));
+  if (s.affiliation)
+    parts.push(element('span', { class: 'speaker-affiliation' }, s.affiliation.text));
+  if (s.anonymous) parts.push(element('span', { class: 'speaker-anonymous' }, 'anonymous'));
+  return parts.flatMap((part) => [' · ', part]);
+}
+
 /** The input's mode: `text`, or `html` for a page whose text analyzeHtml reads. */
 const mode = () => document.querySelector('input[name="mode"]:checked').value;
 
@@ -129,6 +144,7 @@ function show(value) {
         element('strong', {}, s.name),
         ' ',
         element('span', { class: 'speaker-kind' }, s.kind),
+        ...speakerProfile(s),
         element(
           'ol',
           { class: 'quotes' },

@@ -1,4 +1,4 @@
-import type { AnalysisResult, Quote, Report, Span } from '../types.js';
+import type { AnalysisResult, Quote, Report, Span, Speaker } from '../types.js';
 import { idText, type ArticleId, type OutputFormat } from './output-format.js';
 
 const entities: Readonly<Record<string, string>> = {
@@ -115,6 +115,27 @@ function pieces(paragraph: Span, marks: readonly Highlight[], reports: readonly 
   return out;
 }
 
+/**
+ * Who a speaker is, for the list of speakers: kind, gender (for people), title, affiliation,
+ * anonymous or not, and how much they say: "person · female · spokeswoman · Blue Tide Ferries ·
+ * 2 quotations".
+ */
+function speakerProfile(speaker: Speaker): string {
+  const parts = [speaker.kind];
+  if (speaker.kind === 'person' || speaker.kind === 'role')
+    parts.push(`<span class="gender">${speaker.gender}</span>`);
+  if (speaker.title) parts.push(`<span class="title">${escapeHtml(speaker.title.text)}</span>`);
+  if (speaker.affiliation)
+    parts.push(`<span class="affiliation">${escapeHtml(speaker.affiliation.text)}</span>`);
+  if (speaker.anonymous) parts.push('<span class="anonymous">anonymous</span>');
+  const count = speaker.quotes.length;
+  const said = speaker.reported.length;
+  parts.push(
+    `${count} ${count === 1 ? 'quotation' : 'quotations'}${said ? `, ${said} reported` : ''}`,
+  );
+  return parts.join(' · ');
+}
+
 function renderArticle(
   id: ArticleId,
   { paragraphs, quotes, reported, speakers }: AnalysisResult,
@@ -123,12 +144,9 @@ function renderArticle(
   const inks = new Map(speakers.map((speaker, n) => [speaker.id, speakerInk(n)]));
   const out = [`<article>\n<h2>${escapeHtml(idText(id))}</h2>\n<ul class="speakers">\n`];
   for (const speaker of speakers) {
-    const count = speaker.quotes.length;
-    const said = speaker.reported.length;
-    const reports = said ? `, ${said} reported` : '';
     out.push(
       `<li><mark style="background:${colours.get(speaker.id)}">${escapeHtml(speaker.name)}</mark> `,
-      `<small>${speaker.kind}, ${count} ${count === 1 ? 'quotation' : 'quotations'}${reports}</small></li>\n`,
+      `<small>${speakerProfile(speaker)}</small></li>\n`,
     );
   }
   const unattributed = quotes.filter((quote) => !quote.speaker).length;
@@ -155,9 +173,10 @@ function renderArticle(
 
 /**
  * `--format html`: one standalone page (styles inline, nothing to fetch) with a section per article:
- * its speakers, each in a colour of their own, then its text with every quotation highlighted in
- * its speaker's colour, its speaker's name shown on hover, unattributed quotations underlined with
- * dots, and reported clauses underlined in their speaker's colour.
+ * its speakers, each in a colour of their own with their kind, gender, title and affiliation,
+ * then its text with every quotation highlighted in its speaker's colour, its speaker's name
+ * shown on hover, unattributed quotations underlined with dots, and reported clauses underlined
+ * in their speaker's colour.
  *
  * @example
  * const page = formatHtml.begin + formatHtml.render('story.txt', analyzeArticle(text)) + formatHtml.end(1);

@@ -57,6 +57,11 @@ interface Shown {
   speakers: {
     id: string;
     name: string;
+    /** what the list shows after the kind: gender, title, affiliation, "anonymous" */
+    gender: string | null;
+    title: string | null;
+    affiliation: string | null;
+    anonymous: boolean;
     quotes: { quote: number; start: number; end: number }[];
     reported: { report: number; start: number; end: number }[];
   }[];
@@ -131,6 +136,10 @@ describe.skipIf(!present)('the browser example in headless Chromium', () => {
           (li) => ({
             id: li.dataset.speakerId ?? '',
             name: li.dataset.speakerName ?? '',
+            gender: li.querySelector(':scope > .speaker-gender')?.textContent ?? null,
+            title: li.querySelector(':scope > .speaker-title')?.textContent ?? null,
+            affiliation: li.querySelector(':scope > .speaker-affiliation')?.textContent ?? null,
+            anonymous: li.querySelector(':scope > .speaker-anonymous') !== null,
             quotes: items(li),
             reported: reports(li),
           }),
@@ -192,6 +201,10 @@ describe.skipIf(!present)('the browser example in headless Chromium', () => {
       node.speakers.map((s) => ({
         id: s.id,
         name: s.name,
+        gender: s.kind === 'person' || s.kind === 'role' ? s.gender : null,
+        title: s.title?.text ?? null,
+        affiliation: s.affiliation?.text ?? null,
+        anonymous: s.anonymous,
         quotes: s.quotes.map((quote) => ({
           quote,
           start: node.quotes[quote]!.start,
@@ -205,6 +218,21 @@ describe.skipIf(!present)('the browser example in headless Chromium', () => {
       })),
     );
     expect(shown.unattributed).toStrictEqual(node.quotes.flatMap((q, i) => (q.speaker ? [] : [i])));
+  });
+
+  it('shows each speaker’s gender, title and affiliation', () => {
+    // the sample article has a speaker with each: so the list is not checked against nothing
+    const shownSomewhere = (field: 'gender' | 'title' | 'affiliation') =>
+      shown.speakers.filter((s) => s[field] !== null && s[field] !== 'unknown').length;
+    expect(shownSomewhere('gender')).toBeGreaterThan(1);
+    expect(shownSomewhere('title')).toBeGreaterThan(1);
+    expect(shownSomewhere('affiliation')).toBeGreaterThan(0);
+    expect(shown.speakers.map((s) => [s.name, s.gender, s.title, s.affiliation])).toContainEqual([
+      'spokeswoman for Blue Tide Ferries',
+      'female',
+      'spokeswoman',
+      'Blue Tide Ferries',
+    ]);
   });
 
   it('underlines every reported statement in its speaker’s colour', () => {

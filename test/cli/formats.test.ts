@@ -132,6 +132,22 @@ describe.concurrent('--format html', () => {
     expect(stdout).not.toContain(raw);
   });
 
+  it('lists each speaker with their kind, gender, title and affiliation, escaped', async () => {
+    const text =
+      '“The ferries run on time,” said Kim Brady, a spokeswoman for Marsh & Reed Ferries.\n\n' +
+      '“It is over,” said a senior official who asked not to be named.';
+    const { stdout } = await runCli(['--format', 'html', '--input', 'text', '-'], { stdin: text });
+    const items = stdout.match(/<li>.*<\/li>/g)?.map((li) => li.replace(/ style="[^"]*"/, ''));
+    expect(items).toStrictEqual([
+      '<li><mark>Kim Brady</mark> <small>person · <span class="gender">female</span> · ' +
+        '<span class="title">spokeswoman</span> · ' +
+        '<span class="affiliation">Marsh &amp; Reed Ferries</span> · 1 quotation</small></li>',
+      '<li><mark>senior official</mark> <small>role · <span class="gender">unknown</span> · ' +
+        '<span class="title">senior official</span> · <span class="anonymous">anonymous</span> · ' +
+        '1 quotation</small></li>',
+    ]);
+  });
+
   it('escapes the article id', async () => {
     const line = JSON.stringify({ id: '<b>"1"</b>', text: 'No quotes.' });
     const { stdout } = await runCli(['--format', 'html', '--input', 'jsonl'], { stdin: line });
