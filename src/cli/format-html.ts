@@ -121,7 +121,7 @@ function pieces(paragraph: Span, marks: readonly Highlight[], reports: readonly 
  * 2 quotations".
  */
 function speakerProfile(speaker: Speaker): string {
-  const parts = [speaker.kind];
+  const parts: string[] = [speaker.kind];
   if (speaker.kind === 'person' || speaker.kind === 'role')
     parts.push(`<span class="gender">${speaker.gender}</span>`);
   if (speaker.title) parts.push(`<span class="title">${escapeHtml(speaker.title.text)}</span>`);
