@@ -5,6 +5,7 @@ import { DASHES } from '../lexicon/dashes.js';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns.js';
 import { PASSIVE_AUXILIARIES } from '../lexicon/passive-auxiliaries.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
+import { SUBORDINATORS } from '../lexicon/subordinators.js';
 import { TIME_CONJUNCTIONS } from '../lexicon/time-conjunctions.js';
 import { cueSpan, speakingCue } from '../grammar/find-cue.js';
 import { nearestSubject, relativeAntecedent, subjectOf } from '../grammar/subjects.js';
@@ -64,7 +65,7 @@ export function outerReport(
  * said", "Cruz said as the heckler yelled": neither is a report in a report).
  */
 function clauseBreak(ctx: TokenContext, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) {
+  for (let k = pastFrontedClause(ctx, from, to); k <= to; k++) {
     const word = ctx.tokens[k]!.lower;
     // (a hyphen with spaces around it stands for a dash)
     if (/^(?:[,;:-]|and|but)$/.test(word) || DASHES.has(word) || TIME_CONJUNCTIONS.has(word))
@@ -72,6 +73,27 @@ function clauseBreak(ctx: TokenContext, from: number, to: number): boolean {
     if (ctx.quoteOf[k]! >= 0) return true;
   }
   return false;
+}
+
+/**
+ * Where the reported clause's own words start after a reporting cue ending before token `from`: past
+ * "that" and a clause it opens with, up to that clause's comma ("said that if the wall fails, she
+ * would ask …", "said, if elected, she would ask …"); `from` when there is none.
+ */
+function pastFrontedClause(ctx: TokenContext, from: number, to: number): number {
+  const { tokens } = ctx;
+  let k = from;
+  if (tokens[k]?.lower === 'that') k++;
+  if (tokens[k]?.value === ',') k++;
+  // (only after "that" or a comma: "described as miserable" opens no clause)
+  if (k === from || !SUBORDINATORS.has(tokens[k]?.lower ?? '')) return from;
+  let comma = -1;
+  for (let j = k + 1; j <= to; j++) {
+    if (ctx.quoteOf[j]! >= 0 || /^[;:]$/.test(tokens[j]!.value)) return from;
+    if (tokens[j]!.value === ',') comma = j;
+  }
+  // (the fronted clause ends right before the inner clause's subject)
+  return comma === to ? to + 1 : from;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { SIMULTANEOUS_CONJUNCTIONS } from '../lexicon/simultaneous-conjunctions.js';
+import { SUBORDINATORS } from '../lexicon/subordinators.js';
 import { canSpeak } from '../mentions/describe-mention.js';
 import { CAPITALISED } from '../lexicon/capitalised.js';
 import {
@@ -120,7 +122,13 @@ function subjectBefore(ctx: TokenContext, v: number, lo: number): TokenRange | '
       if (tokens[c]!.value !== ',') continue;
       const np = phraseEndingAt(tokens, skipBrackets(tokens, c - 1, lo), lo);
       if (!np) break;
-      if (tokens[np[0] - 1]?.pos !== 'ADP' && tokens[np[1]]!.pos !== 'NUM') return np;
+      // (a subordinate clause's subject is one too: "As Dana Reyes, an expert on rivers, noted")
+      const opener = tokens[np[0] - 1];
+      if (
+        (opener?.pos !== 'ADP' || SUBORDINATORS.has(opener.lower)) &&
+        tokens[np[1]]!.pos !== 'NUM'
+      )
+        return np;
     }
     // “…” that the panel shouldn’t cross, warned Yang — the subject follows
     return 'after';
@@ -236,15 +244,28 @@ export function nearestSubject(ctx: TokenContext, v: number, main: boolean): Tok
     while (k - 1 > s0 && tokens[k - 1]!.pos === 'AUX') k--;
     const subject = subjectBefore(ctx, k, s0);
     if (subject === null || subject === 'after') break;
-    if (
-      !main ||
-      (!opensClause(tokens[subject[0] - 1]?.lower ?? '') &&
-        !RELATIVE_PRONOUNS.has(tokens[subject[0]]!.lower))
-    )
-      return subject;
-    k = subject[0] - 1;
+    if (!main || heads(ctx, subject, v)) return subject;
+    k = subject[0];
   }
   return null;
+}
+
+/**
+ * The clause with subject `subject` is the one a participle at token `v` hangs on: not a relative
+ * clause, nor a subordinate one ("protesters circled the stadium - where the Panthers played -
+ * while chanting": the protesters; "apologized after the columns came out, saying": not the
+ * columns) unless it happens at the same time and the participle follows it after a comma ("when
+ * Osei walked out, shouting": Osei); and not a noun phrase right after a verb, an object with a
+ * participle of its own or a reported clause's subject ("criticized the accord adopted in Paris,
+ * saying", "said the council approved it, adding": not the accord, not the council).
+ */
+function heads(ctx: TokenContext, subject: TokenRange, v: number): boolean {
+  const { tokens } = ctx;
+  const before = tokens[subject[0] - 1];
+  if (RELATIVE_PRONOUNS.has(tokens[subject[0]]!.lower)) return false;
+  if (before && SIMULTANEOUS_CONJUNCTIONS.has(before.lower)) return tokens[v - 1]?.value === ',';
+  if (before && opensClause(before.lower)) return false;
+  return !(before?.pos === 'VERB' && !isSubjectPronoun(tokens[subject[0]]!.lower));
 }
 
 // "WASHINGTON, Dec. 8 (UPI) — In response to …": a dateline in capitals before a dash opens the

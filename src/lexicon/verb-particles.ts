@@ -11,5 +11,6 @@ export const VERB_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   push: ['back'],
   put: ['it'], // "as the memo put it"
   shoot: ['back'], // "Trump shot back"
+  sign: ['off'], // "she signed off: “…”"
   take: ['aim', 'issue'], // "took aim at", "took issue with"
 };

@@ -250,6 +250,29 @@ table('relative clause: X, who leads …, said', [
   ],
 ]);
 
+table('verbs of saying from the communication classes, with their particles', [
+  [
+    '“Keep the tax in place,” the panel recommended.',
+    [['Keep the tax in place,', 'panel', 'the panel', 'cue-after']],
+  ],
+  [
+    'Dana Reyes signed off: “See you at the pier.”',
+    [['See you at the pier.', 'Dana Reyes', 'Dana Reyes', 'cue-before-introduced']],
+  ],
+  ['“We lost,” Osei blurted out.', [['We lost,', 'Osei', 'Osei', 'cue-after']]],
+  ['Osei confided: “I was afraid.”', [['I was afraid.', 'Osei', 'Osei', 'cue-before-introduced']]],
+  // "signed" without "off" says nothing
+  [
+    'Dana Reyes signed the letter on Monday. Osei said it was “a good start.”',
+    [['a good start.', 'Osei', 'Osei', 'cue-before']],
+  ],
+  // a proposal is weak: the nearer cue of the quotation's own clause wins
+  [
+    'The council proposed a new levy, but Dana Reyes rejected the idea as “absurd.”',
+    [['absurd.', 'Dana Reyes', 'Dana Reyes', 'cue-before-weak']],
+  ],
+]);
+
 table('participle: …, adding that …', [
   // a participle in a fronted clause hangs on the main clause's subject, after the comma
   [
@@ -288,6 +311,34 @@ table('participle: …, adding that …', [
   [
     'Dana Reyes praised the crews, adding that the repairs were “better than expected.”',
     [['better than expected.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
+  ],
+  // an object with a participle of its own is no subject: the participle is the clause's
+  [
+    'Dana Reyes criticized the budget adopted by the council on Monday, saying it was “a list of wishes.”',
+    [['a list of wishes.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
+  ],
+  [
+    'Dana Reyes slammed a lawsuit filed by a former clerk, calling it “meritless.”',
+    [['meritless.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
+  ],
+  // a clause at the same time (as, when, while) right before the comma is the participle's host
+  [
+    'The first clash came at the hearing, when the dock workers interrupted the mayor, shouting “not one more cut!”',
+    [['not one more cut!', 'dock workers', 'the dock workers', 'cue-before']],
+  ],
+  [
+    'It was a bad week for the council, as Dana Reyes repeated the charge, saying the budget “cannot stand.”',
+    [['cannot stand.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
+  ],
+  // an earlier event is not: the columns do not apologise
+  [
+    'Dana Reyes apologized for the letters after they were published, saying they were “a mistake.”',
+    [['a mistake.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
+  ],
+  // a reported clause's subject is not the participle's
+  [
+    'Harold Finch said the board approved the plan, adding that it was “long overdue.”',
+    [['long overdue.', 'Harold Finch', 'Harold Finch', 'cue-before']],
   ],
   [
     '“We cut what we could,” Harold Finch said, adding that the city “cannot borrow more.”',
@@ -454,6 +505,33 @@ table('nested reporting: a thing that says something inside another’s words is
   [
     'Dana Reyes said she expects residents will say “enough” at the next vote.',
     [['enough', 'Dana Reyes', 'Dana Reyes', 'report-in-report']],
+  ],
+  // a subordinate clause's subject with an aside after it still speaks
+  [
+    'The views of the council matter. As Dana Reyes, an expert on rivers at the Harbor Institute, noted, “Everyone is waiting for the vote.”',
+    [['Everyone is waiting for the vote.', 'Dana Reyes', 'Dana Reyes', 'cue-before-introduced']],
+  ],
+  [
+    'The issue came up after Osei, asked about the flood, had said, “We will rebuild.”',
+    [['We will rebuild.', 'Osei', 'Osei', 'cue-before-introduced']],
+  ],
+  // a clause the report opens with, after "that" or a comma, is inside it
+  [
+    'Dana Reyes said that if the wall fails, she would ask the council for a “second look.”',
+    [['second look.', 'Dana Reyes', 'Dana Reyes', 'report-in-report']],
+  ],
+  [
+    'Dana Reyes said, if elected, she would ask the council for a “second look.”',
+    [['second look.', 'Dana Reyes', 'Dana Reyes', 'report-in-report']],
+  ],
+  [
+    'Harold Finch said that when the vote came, the mayor called it “a farce.”',
+    [['a farce.', 'Harold Finch', 'Harold Finch', 'report-in-report']],
+  ],
+  // ("described as a ruin" opens no clause: the cue after it stands)
+  [
+    'The pier, which locals described as a ruin, will reopen, Dana Reyes said: “It is ours.”',
+    [['It is ours.', 'Dana Reyes', 'Dana Reyes', 'cue-before-introduced']],
   ],
   // but a clause of its own is not inside the report
   [

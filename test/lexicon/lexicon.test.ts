@@ -12,6 +12,7 @@ import { QUANTITIES } from '../../src/lexicon/quantities.js';
 import { RELATIVE_PRONOUNS } from '../../src/lexicon/relative-pronouns.js';
 import { ROLE_NOUNS } from '../../src/lexicon/role-nouns.js';
 import { SENTENCE_ADVERBS } from '../../src/lexicon/sentence-adverbs.js';
+import { SIMULTANEOUS_CONJUNCTIONS } from '../../src/lexicon/simultaneous-conjunctions.js';
 import { SUBORDINATORS } from '../../src/lexicon/subordinators.js';
 import { TIME_CONJUNCTIONS } from '../../src/lexicon/time-conjunctions.js';
 import { TITLE_OPENERS } from '../../src/lexicon/title-openers.js';
@@ -90,6 +91,12 @@ describe('word classes', () => {
 
   it.each([
     ['time conjunctions', TIME_CONJUNCTIONS, 'subordinators', SUBORDINATORS],
+    [
+      'simultaneous conjunctions',
+      SIMULTANEOUS_CONJUNCTIONS,
+      'time conjunctions',
+      TIME_CONJUNCTIONS,
+    ],
     ['document nouns', DOCUMENT_NOUNS, 'organisation nouns', ORGANIZATION_NOUNS],
   ] as const)('every one of the %s is among the %s', (_, a, __, b) => {
     expect(keys(a).filter((w) => !b.has(w))).toStrictEqual([]);
