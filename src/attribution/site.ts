@@ -65,20 +65,19 @@ export function buildSite(
 ): Site {
   const quote = quotes[index]!;
   const [first, last] = ctx.quoteTokens[index]!;
-  const base = {
-    ctx,
-    quotes,
-    index,
-    quote,
-    paragraph: ctx.paragraphs[quote.paragraph]!,
-    paragraphStart: ctx.paragraphTokens[quote.paragraph]![0],
-    first,
-    last,
-  };
+  const paragraph = ctx.paragraphs[quote.paragraph]!;
+  const paragraphStart = ctx.paragraphTokens[quote.paragraph]![0];
   // (a nested quotation has no tokens of its own: nothing around it is read)
-  if (first < 0)
+  if (first < 0) {
     return {
-      ...base,
+      ctx,
+      quotes,
+      index,
+      quote,
+      paragraph,
+      paragraphStart,
+      first,
+      last,
       sentenceStart: -1,
       sentenceEnd: -2,
       cueBefore: null,
@@ -88,12 +87,21 @@ export function buildSite(
       introduced: false,
       owner: null,
     };
+  }
   const [sentenceStart] = sentenceAt(ctx, first);
   const [, sentenceEnd] = sentenceAt(ctx, last);
   const cueAfter = scanForCue(ctx, last + 1, sentenceEnd, 1);
   const cueBefore = scanForCue(ctx, first - 1, sentenceStart, -1);
+  // (one object literal, no spread: a site is made for every quotation)
   return {
-    ...base,
+    ctx,
+    quotes,
+    index,
+    quote,
+    paragraph,
+    paragraphStart,
+    first,
+    last,
     sentenceStart,
     sentenceEnd,
     cueBefore,

@@ -42,10 +42,25 @@ export function opensClause(word: string): boolean {
 const AFTER_QUOTE_REACH = 4;
 
 /**
+ * The cues already read in each article's tokens, by token: the attribution and reported-speech
+ * rules ask about the same tokens many times (every quotation's sentence, every clause).
+ */
+const CUES_READ = new WeakMap<readonly Token[], Array<Cue | null>>();
+
+/**
  * The reporting cue at token `i`, if there is one: a reporting verb in a finite or participle
- * form (never an infinitive "to say" or a passive "was told"), or "according to".
+ * form (never an infinitive "to say" or a passive "was told"), or "according to". Read once per
+ * token of an article; the same (read-only) cue is returned each time after.
  */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
+  let read = CUES_READ.get(tokens);
+  if (!read) CUES_READ.set(tokens, (read = []));
+  let cue = read[i];
+  if (cue === undefined) read[i] = cue = readCueAt(tokens, i);
+  return cue;
+}
+
+function readCueAt(tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];

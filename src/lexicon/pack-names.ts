@@ -51,6 +51,8 @@ export function unpackGivenNames(table: PackedGivenNames): Map<string, GivenName
  * @returns the keys to try, in order
  */
 export function givenNameKeys(name: string): string[] {
+  // (most names are plain letters: their one key is the name lower-cased, as below)
+  if (/^[A-Za-z]+$/.test(name)) return [name.toLowerCase()];
   const plain = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '');
   const parts = plain.split(/[-‐‑]/).filter((part) => part !== '');
   const keys = [parts.join(''), parts[0] ?? ''];

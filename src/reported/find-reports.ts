@@ -10,6 +10,10 @@ import { REPORT_SIEVES } from './sieves/index.js';
 const REPORTING_KINDS: ReadonlySet<string> = new Set(['body', 'headline']);
 /** The fewest tokens a reported clause has: "he agreed" is two. */
 const MIN_CLAUSE_TOKENS = 2;
+/** The words at which some rule reads a report where no reporting cue stands. */
+const WITHOUT_CUE: ReadonlySet<string> = new Set(
+  REPORT_SIEVES.flatMap((s) => [...(s.withoutCue ?? [])]),
+);
 
 /**
  * Finds every reported statement of an article: at each cue of the writer's text, the first rule
@@ -33,6 +37,8 @@ export function findReports(ctx: TokenContext): RawReport[] {
         k = ctx.quoteTokens[q]![1];
         continue;
       }
+      // (most tokens are no cue and no word any rule reads without one: no rule is asked there)
+      if (rc.cue(k) === null && !WITHOUT_CUE.has(ctx.tokens[k]!.lower)) continue;
       const site = buildReportSite(rc, k, sentence);
       for (const sieve of REPORT_SIEVES) {
         const found = sieve.apply(site);

@@ -32,6 +32,11 @@ export interface ReportSieve {
   /** How sure its reports are, from 0 to 1. */
   readonly confidence: number;
   /**
+   * The words (lower-cased) at which the rule reads a report where no reporting cue stands
+   * ("promised", "claim"); a rule without them reads reports only where the site has a cue.
+   */
+  readonly withoutCue?: ReadonlySet<string>;
+  /**
    * The report whose cue starts at the site's token.
    * @param site the token, its sentence and its cue, read once for every rule
    * @returns the report, or null when this rule reads none there

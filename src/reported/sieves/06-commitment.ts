@@ -12,6 +12,7 @@ export const commitment: ReportSieve = {
   name: 'commitment',
   reason: 'cue-before',
   confidence: 0.75,
+  withoutCue: FORMS,
   apply(site) {
     const { ctx, tokens, at } = site;
     if (ctx.quoteOf[at]! >= 0 || !FORMS.has(tokens[at]!.lower)) return null;

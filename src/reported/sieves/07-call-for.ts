@@ -15,6 +15,7 @@ export const callFor: ReportSieve = {
   name: 'call-for',
   reason: 'cue-before',
   confidence: 0.7,
+  withoutCue: FORMS,
   apply(site) {
     const { ctx, tokens, at, last } = site;
     if (ctx.quoteOf[at]! >= 0 || !FORMS.has(tokens[at]!.lower)) return null;

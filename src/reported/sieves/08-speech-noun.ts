@@ -12,6 +12,7 @@ export const speechNoun: ReportSieve = {
   name: 'speech-noun',
   reason: 'speech-noun',
   confidence: 0.7,
+  withoutCue: SPEECH_NOUNS,
   apply({ rc, ctx: { quoteOf }, tokens, at, first, last }) {
     const noun = tokens[at]!;
     if (quoteOf[at]! >= 0 || !SPEECH_NOUNS.has(noun.lower) || noun.pos !== 'NOUN') return null;
