@@ -46,11 +46,29 @@ function splitsForWink(code: number): boolean {
 }
 
 /**
+ * Whether some stretch between two spaces (U+0020) of `text` is longer than
+ * {@link MAX_RUN_LENGTH}: when none is, no run is either, since a space ends every run. Looking
+ * for spaces with `indexOf` costs a third of reading every character, and ordinary text holds a
+ * space every few characters; only text with a longer stretch is read character by character.
+ */
+function mayHoldLongRun(text: string): boolean {
+  let from = 0;
+  for (;;) {
+    const space = text.indexOf(' ', from);
+    const end = space < 0 ? text.length : space;
+    if (end - from > MAX_RUN_LENGTH) return true;
+    if (space < 0) return false;
+    from = space + 1;
+  }
+}
+
+/**
  * The runs of `text` longer than {@link MAX_RUN_LENGTH} with no character wink splits on, as
  * `[start, end)` pairs in text order, flat.
  */
 export function findLongRuns(text: string): number[] {
   const runs: number[] = [];
+  if (!mayHoldLongRun(text)) return runs;
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !splitsForWink(text.charCodeAt(i))) continue;

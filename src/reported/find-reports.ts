@@ -48,7 +48,7 @@ export function findReports(ctx: TokenContext): RawReport[] {
         if (!mention) break;
         const { name: rule, reason, confidence } = sieve;
         for (const clause of splitAtAndThat(rc, found.clause))
-          out.push({ ...found, mention, clause, rule, reason, confidence });
+          out.push({ clause, cue: found.cue, mention, rule, reason, confidence });
         break;
       }
     }

@@ -97,6 +97,9 @@ function wordsAfter(ctx: TokenContext, end: number, words: Set<string>): void {
  */
 export function ageIn(tokens: readonly Token[], a: number, b: number): string | null {
   for (let k = a; k <= b; k++) {
+    // (an age starts with a digit: other words need not be joined to tell)
+    const c = tokens[k]!.lower.charCodeAt(0);
+    if (c < 48 || c > 57) continue;
     const joined = tokens
       .slice(k, k + 5)
       .map((t) => t.lower)
