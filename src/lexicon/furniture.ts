@@ -29,3 +29,16 @@ export const FURNITURE_LINES: ReadonlySet<string> = new Set([
   'story continues below',
   'story continues below advertisement',
 ]);
+
+/**
+ * Labels that open an image's caption before a colon ("Photo: Jane Doe at the reserve."). Lower
+ * case, sorted.
+ */
+export const CAPTION_LABELS: ReadonlySet<string> = new Set([
+  'caption',
+  'image',
+  'photo',
+  'photograph',
+  'picture',
+  'pictured',
+]);

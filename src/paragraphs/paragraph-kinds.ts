@@ -1,5 +1,5 @@
 import { CAPITALISED } from '../lexicon/capitalised.js';
-import { FURNITURE_LABELS, FURNITURE_LINES } from '../lexicon/furniture.js';
+import { CAPTION_LABELS, FURNITURE_LABELS, FURNITURE_LINES } from '../lexicon/furniture.js';
 import type { ParagraphKind } from '../types.js';
 
 /** Lines that only credit an image: "Example Photo", "(AP Photo/Jane Doe)", "Getty Images". */
@@ -55,7 +55,11 @@ export function paragraphKind(text: string, index: number, count: number): Parag
   if (words <= 12 && SOURCE.test(text)) return 'source';
   if (words <= 14 && oneLine && BYLINE.test(text)) return 'byline';
   if (words <= 8 && oneLine && CREDIT.test(text) && !/[.!?]["”’]?$/.test(text)) return 'credit';
-  if (endsWithCredit(text) || (!oneLine && countWords(firstLine, 7) <= 6 && CREDIT.test(firstLine)))
+  if (
+    endsWithCredit(text) ||
+    (!oneLine && countWords(firstLine, 7) <= 6 && CREDIT.test(firstLine)) ||
+    CAPTION_LABELS.has(labelOf(text))
+  )
     return 'caption';
   if (words <= FURNITURE_MAX_WORDS && oneLine && isFurniture(text)) return 'furniture';
   // "The mayor said on Tuesday:" opens what follows: running text, never a headline
@@ -86,8 +90,7 @@ export function isPageFurniture(kind: ParagraphKind): boolean {
 
 // READ MORE: …, RELATED:, Story continues below advertisement, MORE COVERAGE:
 function isFurniture(text: string): boolean {
-  const label = LABEL.exec(text)?.[1];
-  if (label && FURNITURE_LABELS.has(label.trim().toLowerCase())) return true;
+  if (FURNITURE_LABELS.has(labelOf(text))) return true;
   if (FURNITURE_LINES.has(text.replace(/[.:…]+$/, '').toLowerCase())) return true;
   return CAPS_LABEL.test(text);
 }
@@ -100,6 +103,11 @@ function isCrosshead(text: string): boolean {
   if (!open || !close || open.length + close.length >= text.length) return false;
   const inner = text.slice(open.length, text.length - close.length);
   return !INNER_DOUBLE.test(inner) && !/[.!?…,;:]$/.test(inner) && !/^\s|\s$/.test(inner);
+}
+
+/** The label before a paragraph's colon ("READ MORE: …", "Photo: …"), lower-cased, or "". */
+function labelOf(text: string): string {
+  return (LABEL.exec(text)?.[1] ?? '').trim().toLowerCase();
 }
 
 function endsWithCredit(text: string): boolean {

@@ -1,4 +1,3 @@
-import { isPageFurniture } from '../paragraphs/paragraph-kinds.js';
 import { sentenceAt, type TokenContext } from '../document/token-context.js';
 import { describeMention, nameAtEnd, type DescribedMention } from '../mentions/describe-mention.js';
 import { givenNameGender } from '../lexicon/given-names.js';
@@ -7,6 +6,7 @@ import { genderFromText } from './text-gender.js';
 import { CAPITALISED } from '../lexicon/capitalised.js';
 import { isTimeWord, type TokenRange } from '../mentions/noun-phrase.js';
 import type { Token } from '../nlp/token.js';
+import type { ParagraphKind } from '../types.js';
 
 /** A person named in the text, speaker or not: a candidate for a later "he" or "she". */
 export interface NameOccurrence {
@@ -115,6 +115,9 @@ export function indexNames(ctx: TokenContext): NameIndex {
   };
 }
 
+/** Kinds of paragraph whose names a later pronoun or description may refer to. */
+const STORY_KINDS: ReadonlySet<ParagraphKind> = new Set(['body', 'headline']);
+
 /** Parts of speech a name never begins with. */
 const NOT_NAME_POS: ReadonlySet<string> = new Set([
   'ADP',
@@ -136,12 +139,13 @@ function capitalisedRuns(ctx: TokenContext): Array<readonly [number, number]> {
   let k = 0;
   while (k < tokens.length) {
     // names inside quotations are the speaker's words, not the writer's referents; names in a
-    // link line or a crosshead ("READ MORE: Castell quits") are the page's, not the story's
+    // link line, a crosshead ("READ MORE: Castell quits"), a caption, a credit or a byline are the
+    // page's, not the story's
     if (
       !CAPITALISED.test(tokens[k]!.value) ||
       tokens[k]!.pos === 'PRON' ||
       quoteOf[k]! >= 0 ||
-      isPageFurniture(paragraphs[paragraphOf[k]!]!.kind)
+      !STORY_KINDS.has(paragraphs[paragraphOf[k]!]!.kind)
     ) {
       k++;
       continue;

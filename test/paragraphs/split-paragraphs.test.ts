@@ -84,6 +84,15 @@ describe('paragraph kinds', () => {
         ['File photo\nThe old ferry at the pier in 1998.', 'caption'],
       ],
     ],
+    // a caption label opens a caption, whatever follows it
+    [
+      'The council voted on Tuesday.\n\nPhoto: Edna Voss has lived by the pier since 1986. (Harbour Desk: Sam Iles)\n\nPictured: the old ferry.',
+      [
+        ['The council voted on Tuesday.', 'body'],
+        ['Photo: Edna Voss has lived by the pier since 1986. (Harbour Desk: Sam Iles)', 'caption'],
+        ['Pictured: the old ferry.', 'caption'],
+      ],
+    ],
     [
       'The council voted on Tuesday.\n\nFrom The Harbour Gazette',
       [
