@@ -76,6 +76,20 @@ describe('gender and the evidence that decided it', () => {
       'male',
       ['pronoun:he'],
     ],
+    // a possessive in what the subject says is theirs
+    [
+      'Jordan Akin said many of his members had stopped driving.\n\n“We are not on strike,” Akin said.',
+      'Jordan Akin',
+      'male',
+      ['pronoun:his'],
+    ],
+    // a portfolio is part of the title, not of the name
+    [
+      'Responding, Minister of State for Planning Jordan Kielt said the money was there.\n\n“No tenant will be turned away,” Mr Kielt said.',
+      'Jordan Kielt',
+      'male',
+      ['honorific:Mr'],
+    ],
   ])('%j: %s is %s', (text, name, gender, evidence) => {
     const speaker = speakerNamed(text, name);
     expect(speaker.gender).toBe(gender);
@@ -92,6 +106,12 @@ describe('gender and the evidence that decided it', () => {
       'After meeting the chairwoman of the board, Jordan Lund said the talks would go on.\n\n“We are not done,” Lund said.',
       'Jordan Lund',
     ],
+    // a possessive after a verb that is no saying, or the hearer after "told", is someone else's
+    [
+      'Jordan Akin thanked her deputy for the work.\n\n“We are not on strike,” Akin said.',
+      'Jordan Akin',
+    ],
+    ['Jordan Akin told her the strike was over.\n\n“We are done,” Akin said.', 'Jordan Akin'],
     // a pronoun opening the next sentence is the main subject's, not a name reported on
     [
       'Dana Pell said Jordan Quist had walked out of the talks. Her party trails in the polls.\n\n“We came to sign,” Quist said.',
@@ -132,6 +152,20 @@ describe('gender and the evidence that decided it', () => {
 describe('title, affiliation and anonymity', () => {
   it.each([
     // [article, speaker, title, affiliation, anonymous]
+    [
+      'Responding, Minister of State for Planning Jordan Kielt said the money was there.\n\n“No tenant will be turned away,” Mr Kielt said.',
+      'Jordan Kielt',
+      'Minister of State',
+      'Planning',
+      false,
+    ],
+    [
+      'Debutant Jordan Akin took five wickets.\n\n“I was nervous,” Akin said.',
+      'Jordan Akin',
+      'Debutant',
+      null,
+      false,
+    ],
     // a title ends on a word of its own, not on the "of the" after it
     [
       'The chairwoman of the parish selection panel, Jordan Ruskin, spoke on Monday.\n\n“Nobody else applied,” Ruskin said.',

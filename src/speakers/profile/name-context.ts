@@ -62,7 +62,16 @@ export function phraseBeforeName(ctx: TokenContext, first: number): TokenRange |
   for (; k >= 0 && end - k < TITLE_REACH; k--) {
     const t = tokens[k]!;
     if (ctx.quoteOf[k] !== ctx.quoteOf[first] || ctx.sentenceOf[k] !== ctx.sentenceOf[first]) break;
-    if (isTitleToken(t) && !(t.lower === 'of' && k === end)) start = k;
+    // "Minister of State for Planning": a portfolio after "for" is part of the title
+    // (between capitalised words: "a spokesman for Senator Lydia Marsh" is no title of hers)
+    const portfolio =
+      t.lower === 'for' &&
+      k < end &&
+      k > 0 &&
+      isTitleToken(tokens[k - 1]!) &&
+      CAPITALISED.test(tokens[k - 1]!.value) &&
+      CAPITALISED.test(tokens[k + 1]!.value);
+    if ((isTitleToken(t) || portfolio) && !(t.lower === 'of' && k === end)) start = k;
     else if (POSSESSIVE_MARK.test(t.value) && k > 0 && CAPITALISED.test(tokens[k - 1]!.value)) {
       // the possessor ends the phrase: "China's foreign minister"
       if (start <= end) start = k - 1;

@@ -27,6 +27,21 @@ function isOtherName(ctx: TokenContext, k: number, site: TokenRange): boolean {
   );
 }
 
+/**
+ * Is token `k` a possessive in what the subject of `verb`, a verb of saying, says: "Akin said many
+ * of his members …", "Holt said her office …". Not "told her" (the hearer), nor after a verb
+ * that is no saying ("granted asylum to her daughter").
+ */
+function saysOwn(ctx: TokenContext, verb: number, k: number): boolean {
+  const { tokens } = ctx;
+  const pronoun = tokens[k]!;
+  const next = tokens[k + 1];
+  const possessive =
+    pronoun.lower === 'his' ||
+    (pronoun.lower === 'her' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ'));
+  return possessive && tokens[verb]!.lemma === 'say';
+}
+
 /** Is another name written before the one at `site`, in its sentence? */
 function nameBefore(ctx: TokenContext, site: TokenRange): boolean {
   const start = ctx.sentences[ctx.sentenceOf[site[0]]!]![0];
@@ -96,8 +111,9 @@ export function subjectPronouns(ctx: TokenContext, sites: readonly TokenRange[])
       if (isOtherName(ctx, k, site)) break;
       if (GENDERED_PRONOUNS[tokens[k]!.lower]) {
         // an object or possessive after the verb is as often someone else's: "granted asylum to
-        // her daughter"; a subject pronoun is the subject's own: "said he found"
-        if (SUBJECT_FORMS.has(tokens[k]!.lower)) found.push(k);
+        // her daughter"; a subject pronoun is the subject's own: "said he found", and so is a
+        // possessive in what they say: "said many of his members"
+        if (SUBJECT_FORMS.has(tokens[k]!.lower) || saysOwn(ctx, verb, k)) found.push(k);
         break;
       }
     }
