@@ -3,12 +3,10 @@ export { splitParagraphs } from './paragraphs/split-paragraphs.js';
 export { detectQuotes } from './quotes/detect-quotes.js';
 export { givenNameGender } from './lexicon/given-names.js';
 export { summarizeSources } from './summary/summarize-sources.js';
-export { auditSources, mergeSourceAudits, SourceAuditTotals } from './summary/source-audit.js';
 
 export type { AnalyzeOptions, Analyzer, AnalyzerOptions } from './analyze.js';
 export type { GenderOf } from './speakers/profile/gender-evidence.js';
 export type { SourceSummary, SourceTally } from './summary/summarize-sources.js';
-export type { SourceAudit, SpeakerTotal } from './summary/source-audit.js';
 export type { WinkInstance } from './nlp/wink.js';
 export type { GivenNameGender } from './lexicon/pack-names.js';
 export type {

@@ -1,12 +1,12 @@
 // auditSources and mergeSourceAudits: many articles' sources summed, in any order or grouping.
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/index.js';
 import {
-  analyzeArticle,
   auditSources,
   mergeSourceAudits,
   SourceAuditTotals,
   type SourceAudit,
-} from '../../src/index.js';
+} from '../../src/node/index.js';
 
 const ARTICLES = [
   '“The pier reopens in spring,” said Ms. Dana Whitfield.\n\n' +
