@@ -83,6 +83,13 @@ describe('gender and the evidence that decided it', () => {
       'male',
       ['pronoun:his'],
     ],
+    // a second verb of saying joined by "and" is the subject's, past another name
+    [
+      'Jordan Costa spent six seasons at Dunmere before following Ellis Brandt across the county, and said he expected a cold welcome.\n\n“I have friends there,” Costa said.',
+      'Jordan Costa',
+      'male',
+      ['pronoun:he'],
+    ],
     // a portfolio is part of the title, not of the name
     [
       'Responding, Minister of State for Planning Jordan Kielt said the money was there.\n\n“No tenant will be turned away,” Mr Kielt said.',

@@ -42,6 +42,24 @@ function saysOwn(ctx: TokenContext, verb: number, k: number): boolean {
   return possessive && tokens[verb]!.lemma === 'say';
 }
 
+/**
+ * The subject pronoun of a verb of saying joined to the subject's own by "and", from token `from`
+ * on in the sentence: ", and said he …". No other subject comes between "and" and the verb, so
+ * the verb is the first subject's.
+ *
+ * @returns the pronoun's token, or -1
+ */
+function coordinatedSaying(ctx: TokenContext, from: number, sentence: number): number {
+  const { tokens } = ctx;
+  for (let k = from; k + 2 < tokens.length && ctx.sentenceOf[k + 2] === sentence; k++) {
+    if (ctx.quoteOf[k] !== -1 || tokens[k]!.lower !== 'and') continue;
+    const verb = tokens[k + 1]!;
+    const pronoun = k + 2 + (tokens[k + 2]!.lower === 'that' ? 1 : 0);
+    if (verb.lemma === 'say' && SUBJECT_FORMS.has(tokens[pronoun]?.lower ?? '')) return pronoun;
+  }
+  return -1;
+}
+
 /** Is another name written before the one at `site`, in its sentence? */
 function nameBefore(ctx: TokenContext, site: TokenRange): boolean {
   const start = ctx.sentences[ctx.sentenceOf[site[0]]!]![0];
@@ -108,7 +126,13 @@ export function subjectPronouns(ctx: TokenContext, sites: readonly TokenRange[])
     let k = verb + 1;
     for (; k < tokens.length && ctx.sentenceOf[k] === sentence; k++) {
       if (ctx.quoteOf[k] !== -1) continue;
-      if (isOtherName(ctx, k, site)) break;
+      if (isOtherName(ctx, k, site)) {
+        // past another name, only a second verb of the subject's own: "Costigan spent six
+        // seasons at Dunmere, and said he …"
+        const and = coordinatedSaying(ctx, k, sentence);
+        if (and >= 0) found.push(and);
+        break;
+      }
       if (GENDERED_PRONOUNS[tokens[k]!.lower]) {
         // an object or possessive after the verb is as often someone else's: "granted asylum to
         // her daughter"; a subject pronoun is the subject's own: "said he found", and so is a
