@@ -5,7 +5,7 @@ let table: Map<string, GivenNameGender> | undefined;
 
 /**
  * The gender a given name tells, from the US Social Security Administration's counts of the
- * names given to people born in 1880–2024 (common names: each given to at least 7,000 people,
+ * names given to people born in 1880–2024 (common names: each given to at least 15,000 people,
  * at least 95% of them of one sex; see scripts/build-given-names.mjs). Names that do not tell a
  * gender clearly (Jordan, Kim, Robin) and rare names are undefined; the full table is in the
  * `quote-attribution/given-names` entry point.

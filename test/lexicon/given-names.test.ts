@@ -63,7 +63,7 @@ describe('givenNameGender: how a written name is looked up', () => {
 
 describe('givenNameGenderFull: the full table', () => {
   it.each([
-    // given to fewer than 7,000 people in the US: only in the full table
+    // given to fewer than 15,000 people in the US: only in the full table
     ['Ngozi', 'female'],
     ['Chinedu', 'male'],
     ['Folasade', 'female'],
