@@ -196,7 +196,8 @@ export type ReportRule =
   | 'call-for'
   | 'speech-noun'
   | 'question'
-  | 'naming';
+  | 'naming'
+  | 'spoken-object';
 
 /**
  * A reported statement: speech the article gives in its own words, with who said it. The span is

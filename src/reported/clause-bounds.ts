@@ -3,6 +3,9 @@ import { type Cue } from '../grammar/cue-at.js';
 import { PASSIVE_AUXILIARIES } from '../lexicon/passive-auxiliaries.js';
 import { isPossessive } from '../mentions/pronouns.js';
 import { CAPITALISED } from '../lexicon/capitalised.js';
+import { QUANTITIES } from '../lexicon/quantities.js';
+import { QUESTION_WORDS } from '../lexicon/question-words.js';
+import { RELATIVE_PRONOUNS } from '../lexicon/relative-pronouns.js';
 import { isTimeWord, phraseStartingAt } from '../mentions/noun-phrase.js';
 import { isSubjectPronoun } from '../mentions/pronouns.js';
 import type { Token } from '../nlp/token.js';
@@ -33,7 +36,7 @@ const WRITERS_CLAUSE: ReadonlySet<string> = new Set([
  */
 const INTRO_REACH = 12;
 /** How long a reported clause's subject may be before its verb: "issues such as … are". */
-const SUBJECT_REACH = 16;
+const SUBJECT_REACH = 24;
 /** How long the attribution after a clause may be: ", said the senior administration official." */
 const TAIL_REACH = 10;
 
@@ -220,16 +223,22 @@ export function bareClauseAfter(
   let j = from;
   while (
     j <= last &&
-    (isTimeWord(tokens[j]!) || (tokens[j]!.pos === 'ADV' && tokens[j]!.lower !== 'not'))
+    (isTimeWord(tokens[j]!) ||
+      (tokens[j]!.pos === 'ADV' && tokens[j]!.lower !== 'not' && tokens[j]!.lower !== 'none'))
   )
     j++;
   if (opensClause(rc, j, last)) return j;
-  // "told the council the wall would hold": the hearer first
+  // "says, win or lose, he is staying": a comma after the cue
+  if (tokens[j]?.value === ',' && opensClause(rc, j + 1, last)) return j + 1;
+  // "told the council the wall would hold", "told the crowd, he …": the hearer first
   if (hearer) {
     const object = /^(?:him|her|them|us|me|you)$/.test(tokens[j]?.lower ?? '')
       ? ([j, j] as const)
       : phraseStartingAt(tokens, j, last);
-    if (object && opensClause(rc, object[1] + 1, last)) return object[1] + 1;
+    const after = object ? object[1] + 1 : -1;
+    if (object && opensClause(rc, after, last)) return after;
+    if (object && tokens[after]?.value === ',' && opensClause(rc, after + 1, last))
+      return after + 1;
   }
   // "said in a statement the pier …", "said on Twitter he …"
   if (tokens[j]?.pos === 'ADP' && tokens[j]!.lower !== 'that') {
@@ -261,10 +270,18 @@ export function opensClause(rc: ReportContext, j: number, last: number): boolean
     /^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) ||
     isPossessive(t.lower) ||
     CONDITIONS.has(t.lower) ||
+    QUANTITIES.has(t.lower) ||
+    t.lower === 'none' ||
+    // ("said Cook provided": a name the tagger took for a verb)
+    (CAPITALISED.test(t.value) && /^(?:VERB|ADV|ADP)$/.test(t.pos) && j > 0) ||
     (t.pos === 'VERB' && t.lower.endsWith('ing'));
   if (!opens || t.lower === 'which') return false;
   return subjectThenVerb(rc, j, last);
 }
+
+// "how", "whether", "why": a question word that is no relative ("half of what was thrown")
+const isEmbeddedQuestion = (w: string): boolean =>
+  QUESTION_WORDS.has(w) && !RELATIVE_PRONOUNS.has(w) && w !== 'what' && w !== 'whom';
 
 // The words from token `j` read as a subject, up to a finite verb within reach.
 function subjectThenVerb(rc: ReportContext, j: number, last: number): boolean {
@@ -273,12 +290,16 @@ function subjectThenVerb(rc: ReportContext, j: number, last: number): boolean {
     if (quoteOf[k]! >= 0) continue;
     if (isFiniteVerb(tokens, k)) return true;
     const w = tokens[k]!;
+    // (a relative clause may stand inside the subject: "the movement that is sweeping the
+    // country appeals to"; its verb is taken for the clause's, which is as good a sign)
     const inPhrase =
-      /^(?:DET|PROPN|NOUN|ADJ|NUM|ADP|CCONJ|PART|PRON)$/.test(w.pos) ||
+      /^(?:DET|PROPN|NOUN|ADJ|NUM|ADP|ADV|CCONJ|PART|PRON|SCONJ)$/.test(w.pos) ||
       isPossessive(w.lower) ||
       /^[-’']$/.test(w.value) ||
-      (w.pos === 'VERB' && /(?:ing|ed)$/.test(w.lower));
-    if (!inPhrase || w.lower === 'that' || w.lower === 'who' || w.lower === 'which') return false;
+      w.pos === 'VERB';
+    // ("asked the mayor how the council would pay": a question after the hearer is no subject's;
+    // "half of what was thrown" is a subject)
+    if (!inPhrase || isEmbeddedQuestion(w.lower)) return false;
   }
   return false;
 }

@@ -62,7 +62,9 @@ export function findReports(ctx: TokenContext): RawReport[] {
 // quotation's, attributed by the quotation rules).
 function isReport(rc: ReportContext, found: FoundReport): boolean {
   const [a, b] = found.clause;
-  if (b - a + 1 < MIN_CLAUSE_TOKENS) return false;
+  // ("criticized Trump": one word is enough when it names what was spoken of)
+  if (b - a + 1 < MIN_CLAUSE_TOKENS && !/^(?:NOUN|PROPN|PRON)$/.test(rc.ctx.tokens[a]!.pos))
+    return false;
   const q = rc.ctx.quoteOf[a]!;
   if (q < 0) return true;
   return rc.ctx.quoteTokens[q]![1] < b - 1;

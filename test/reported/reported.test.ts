@@ -85,6 +85,37 @@ table('a verb of saying and a clause without "that"', [
     'The council met on Tuesday. Dana Reyes spoke first, saying the tolls were unfair.',
     [['the tolls were unfair', 'Dana Reyes', 'bare-clause']],
   ],
+  [
+    'Harold Finch noted the tolls had not risen in a decade.',
+    [['the tolls had not risen in a decade', 'Harold Finch', 'bare-clause']],
+  ],
+  [
+    'The ferry crews said none of the boats had sailed.',
+    [['none of the boats had sailed', 'ferry crews', 'bare-clause']],
+  ],
+  [
+    'The mayor says the plan that the council backed is too costly.',
+    [['the plan that the council backed is too costly', 'mayor', 'bare-clause']],
+  ],
+  [
+    'Mayor Susan Castell says, the pier will reopen in May.',
+    [['the pier will reopen in May', 'Susan Castell', 'bare-clause']],
+  ],
+  [
+    'Harold Finch told the divers, the pier would stay shut.',
+    [['the pier would stay shut', 'Harold Finch', 'bare-clause']],
+  ],
+]);
+
+table('a verb of saying and "that", added and noted', [
+  [
+    'Dana Reyes added that the ferry would run on Sundays.',
+    [['that the ferry would run on Sundays', 'Dana Reyes', 'that-clause']],
+  ],
+  [
+    'Harold Finch noted that the tolls had not risen.',
+    [['that the tolls had not risen', 'Harold Finch', 'that-clause']],
+  ],
 ]);
 
 table('a verb of saying after its clause', [
@@ -103,6 +134,14 @@ table('a verb of saying after its clause', [
   [
     'The pier is a promise kept, as Mayor Susan Castell put it.',
     [['The pier is a promise kept', 'Susan Castell', 'cue-after-clause']],
+  ],
+  [
+    'The pier will close for a month, the agency said Monday.',
+    [['The pier will close for a month', 'agency', 'cue-after-clause']],
+  ],
+  [
+    'The ferry will run on Sundays, Harold Finch added.',
+    [['The ferry will run on Sundays', 'Harold Finch', 'cue-after-clause']],
   ],
 ]);
 
@@ -145,6 +184,42 @@ table('a noun for words said', [
   [
     'Voters remembered Mayor Susan Castell’s promise that the pier would reopen.',
     [['that the pier would reopen', 'Susan Castell', 'speech-noun']],
+  ],
+  [
+    'Voters remembered the ministry’s statement that the wall would hold.',
+    [['that the wall would hold', 'ministry', 'speech-noun']],
+  ],
+]);
+
+table('a verb of speaking and what was spoken of', [
+  ['Dana Reyes criticized the plan.', [['the plan', 'Dana Reyes', 'spoken-object']]],
+  ['Harold Finch denied the allegations.', [['the allegations', 'Harold Finch', 'spoken-object']]],
+  [
+    'Harold Finch announced his plan on Monday.',
+    [['his plan on Monday', 'Harold Finch', 'spoken-object']],
+  ],
+  [
+    'The mayor has repeatedly praised the ferry crews.',
+    [['the ferry crews', 'mayor', 'spoken-object']],
+  ],
+  ['Harold Finch criticized him.', [['him', 'Harold Finch', 'spoken-object']]],
+  [
+    'Dana Reyes accused the council of hiding the cost.',
+    [['the council of hiding the cost', 'Dana Reyes', 'spoken-object']],
+  ],
+  [
+    'Harold Finch denied the claim, saying the books were open.',
+    [
+      ['the claim', 'Harold Finch', 'spoken-object'],
+      ['the books were open', 'Harold Finch', 'bare-clause'],
+    ],
+  ],
+  [
+    'Dana Reyes said the council had criticized the plan.',
+    [
+      ['the council had criticized the plan', 'Dana Reyes', 'bare-clause'],
+      ['the plan', 'council', 'spoken-object'],
+    ],
   ],
 ]);
 
@@ -209,8 +284,11 @@ describe('no reported speech', () => {
     'The pier was said to be unsafe.',
     'Harold Finch said: “The pier will reopen.”',
     '“The pier will reopen,” Harold Finch said.',
-    'Harold Finch announced his plan on Monday.',
     'Dana Reyes called her mother on Sunday.',
+    'The mayor won 40 pledged delegates.',
+    'Defending 289, the home side won by six runs.',
+    'Mayor Castell Denies Ferry Report',
+    'The plan was criticized.',
     'A fund called Harbor Trust paid for the wall.',
   ])('%s', (article) => {
     expect(reported(article)).toStrictEqual([]);

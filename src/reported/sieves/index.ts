@@ -9,6 +9,7 @@ import { callFor } from './07-call-for.js';
 import { speechNoun } from './08-speech-noun.js';
 import { question } from './09-question.js';
 import { naming } from './10-naming.js';
+import { spokenObject } from './11-spoken-object.js';
 
 /**
  * The rules of reported speech in the order they run at each cue; the first that reads a report
@@ -26,4 +27,5 @@ export const REPORT_SIEVES: readonly ReportSieve[] = [
   speechNoun,
   question,
   naming,
+  spokenObject,
 ];

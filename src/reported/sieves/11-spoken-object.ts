@@ -1,0 +1,62 @@
+import { subjectOf } from '../../grammar/subjects.js';
+import { inflections } from '../../grammar/cue-forms.js';
+import { CAPITALISED } from '../../lexicon/capitalised.js';
+import { OBJECT_PRONOUNS } from '../../lexicon/object-pronouns.js';
+import { SPOKEN_OBJECT_VERBS } from '../../lexicon/spoken-object-verbs.js';
+import { phraseStartingAt } from '../../mentions/noun-phrase.js';
+import { clauseEnd, verbCue } from '../clause-bounds.js';
+import type { ReportContext } from '../report-context.js';
+import type { ReportSieve } from '../sieve.js';
+
+/** Every written form of those verbs, read before the (slower) lemma. */
+const FORMS: ReadonlySet<string> = new Set([...SPOKEN_OBJECT_VERBS].flatMap(inflections));
+
+/**
+ * "Dana Reyes criticized the plan", "he denied the allegations", "the mayor announced her
+ * resignation on Monday": a verb of speaking whose object is what was said. The clause is the
+ * object and what follows it in the clause ("accused the council of hiding the cost").
+ */
+export const spokenObject: ReportSieve = {
+  name: 'spoken-object',
+  reason: 'cue-before',
+  confidence: 0.7,
+  apply(rc, at, [start, last]) {
+    const { tokens, quoteOf } = rc.ctx;
+    const verb = tokens[at]!;
+    if (quoteOf[at]! >= 0 || !FORMS.has(verb.lower) || !SPOKEN_OBJECT_VERBS.has(verb.lemma))
+      return null;
+    // "758 pledged delegates", "the proposed wall": a participle describing a noun; "Mayor
+    // Denies Report": a headline's capitals, whose grammar the tagger does not read
+    if (
+      /^(?:DET|NUM|ADJ)$/.test(tokens[at - 1]?.pos ?? '') ||
+      (at > start && CAPITALISED.test(verb.value))
+    )
+      return null;
+    const cue = rc.cue(at) ?? verbCue(tokens, at, at);
+    if (!cue || cue.accordingTo || cue.agent) return null;
+    let from = cue.range[1] + 1;
+    // "has repeatedly criticized", "denied outright": adverbs between verb and object
+    while (from < last && tokens[from]!.pos === 'ADV' && quoteOf[from]! < 0) from++;
+    const first = tokens[from];
+    if (!first || from > last || quoteOf[from]! >= 0) return null;
+    const object = OBJECT_PRONOUNS.has(first.lower)
+      ? ([from, from] as const)
+      : phraseStartingAt(tokens, from, last);
+    // ("Defending 289, India …": a number defended is a score, not words)
+    if (!object || first.pos === 'NUM') return null;
+    const mention = subjectOf(rc.ctx, cue);
+    // (", recalled James Cunningham": a speaker after the cue is no object's)
+    if (!mention || mention[0] > at) return null;
+    return { clause: [from, objectEnd(rc, from, last)], cue: cue.range, mention };
+  },
+};
+
+// What the object says runs to the clause's end or its first comma: "denied the allegation,
+// saying …", "who proposed the change in January, told the board …".
+function objectEnd(rc: ReportContext, from: number, last: number): number {
+  const end = clauseEnd(rc, from, last);
+  const { tokens, quoteOf } = rc.ctx;
+  for (let k = from + 1; k <= end; k++)
+    if (tokens[k]!.value === ',' && quoteOf[k]! < 0) return k - 1;
+  return end;
+}
