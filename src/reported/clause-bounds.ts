@@ -101,6 +101,12 @@ export function clauseEnd(rc: ReportContext, from: number, last: number): number
   for (let k = from + 1; k <= last; k++) {
     if (quoteOf[k]! >= 0) continue;
     const v = tokens[k]!.value;
+    // "David Brock — a pro-Clinton strategist — was planning": an aside between two dashes
+    const close = DASH.test(v) ? closingDash(rc, k, last) : -1;
+    if (close > 0) {
+      k = close;
+      continue;
+    }
     if (
       CLAUSE_STOP.test(v) ||
       (v === ',' &&
@@ -113,6 +119,21 @@ export function clauseEnd(rc: ReportContext, from: number, last: number): number
   }
   while (end > from && quoteOf[end]! < 0 && /^(?:[.!?,]+|…)$/.test(tokens[end]!.value)) end--;
   return end;
+}
+
+/** A dash, which may open an aside that a second dash closes. */
+const DASH = /^(?:—|–|--)$/;
+
+// The dash closing an aside that the dash at token `open` opens, before the sentence goes on
+// (-1 when none does, or the aside ends the sentence)
+function closingDash(rc: ReportContext, open: number, last: number): number {
+  const { tokens, quoteOf } = rc.ctx;
+  for (let k = open + 1; k < last; k++) {
+    const v = tokens[k]!.value;
+    if (quoteOf[k]! < 0 && v === tokens[open]!.value) return k;
+    if (quoteOf[k]! < 0 && CLAUSE_STOP.test(v)) return -1;
+  }
+  return -1;
 }
 
 /**

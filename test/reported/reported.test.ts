@@ -154,6 +154,10 @@ table('according to', [
     'The wall cost four million pounds, according to Harold Finch.',
     [['The wall cost four million pounds', 'Harold Finch', 'according-to']],
   ],
+  [
+    'According to early figures from a survey of ferry passengers for the council, most want Sunday boats.',
+    [['most want Sunday boats', 'early figures from a survey of ferry passengers', 'according-to']],
+  ],
 ]);
 
 table('a directive, a commitment, a call for', [
@@ -250,6 +254,20 @@ table('where the clause ends', [
   [
     'Dana Reyes said the tolls would rise, though she did not say when.',
     [['the tolls would rise', 'Dana Reyes', 'bare-clause']],
+  ],
+  [
+    'Dana Reyes said that Harold Finch, a consultant — paid by the agency — had written the report.',
+    [
+      [
+        'that Harold Finch, a consultant — paid by the agency — had written the report',
+        'Dana Reyes',
+        'that-clause',
+      ],
+    ],
+  ],
+  [
+    'Dana Reyes said the pier would close — and the ferry too.',
+    [['the pier would close', 'Dana Reyes', 'bare-clause']],
   ],
   [
     'Harold Finch said the pier was safe; the divers disagreed.',

@@ -2,6 +2,12 @@ import { clauseEnd, clauseStart } from '../clause-bounds.js';
 import type { ReportSieve } from '../sieve.js';
 
 /**
+ * How far past the source's name its phrase may run to the comma: "according to early results
+ * of exit polls conducted for The Associated Press and television networks," is twelve.
+ */
+const SOURCE_REACH = 14;
+
+/**
  * "According to officials, the road will reopen Monday", "The road will reopen Monday, according
  * to officials": the clause is the rest of the sentence, on whichever side of the cue.
  */
@@ -16,9 +22,13 @@ export const accordingTo: ReportSieve = {
     if (!mention) return null;
     const lead = clauseStart(rc, first, at) === at || at === first;
     if (lead) {
-      // (the source's phrase ends at its comma: "According to the ministry's figures, …")
+      // (the source's phrase ends at its comma: "According to the ministry's figures, …",
+      // "According to early results of exit polls conducted for the networks, …")
       let k = mention[1] + 1;
-      while (k <= last && k - mention[1] <= 4 && tokens[k]!.value !== ',') k++;
+      while (k <= last && k - mention[1] <= SOURCE_REACH && tokens[k]!.value !== ',') {
+        if (tokens[k]!.pos === 'AUX' || rc.ctx.quoteOf[k]! >= 0) return null;
+        k++;
+      }
       if (tokens[k]?.value !== ',') return null;
       return { clause: [k + 1, clauseEnd(rc, k + 1, last)], cue: cue.range, mention };
     }
