@@ -197,7 +197,8 @@ export type ReportRule =
   | 'speech-noun'
   | 'question'
   | 'naming'
-  | 'spoken-object';
+  | 'spoken-object'
+  | 'relative-predicate';
 
 /**
  * A reported statement: speech the article gives in its own words, with who said it. The span is

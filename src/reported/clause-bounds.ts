@@ -137,6 +137,19 @@ function closingDash(rc: ReportContext, open: number, last: number): number {
 }
 
 /**
+ * The end of reported content that runs to the clause's end or its first comma, whichever comes
+ * first: what a verb names ("denied the allegation, saying …") or a relative clause's predicate
+ * ("which officials said will start in May, will …").
+ */
+export function commaEnd(rc: ReportContext, from: number, last: number): number {
+  const end = clauseEnd(rc, from, last);
+  const { tokens, quoteOf } = rc.ctx;
+  for (let k = from + 1; k <= end; k++)
+    if (tokens[k]!.value === ',' && quoteOf[k]! < 0) return k - 1;
+  return end;
+}
+
+/**
  * Where the reported content before a comma starts: the sentence's first token, past a connective
  * ("However,", "But") that is the writer's.
  */

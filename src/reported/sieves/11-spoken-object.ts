@@ -4,8 +4,7 @@ import { CAPITALISED } from '../../lexicon/capitalised.js';
 import { OBJECT_PRONOUNS } from '../../lexicon/object-pronouns.js';
 import { SPOKEN_OBJECT_VERBS } from '../../lexicon/spoken-object-verbs.js';
 import { phraseStartingAt } from '../../mentions/noun-phrase.js';
-import { clauseEnd, verbCue } from '../clause-bounds.js';
-import type { ReportContext } from '../report-context.js';
+import { commaEnd, verbCue } from '../clause-bounds.js';
 import type { ReportSieve } from '../sieve.js';
 
 /** Every written form of those verbs, read before the (slower) lemma. */
@@ -47,16 +46,6 @@ export const spokenObject: ReportSieve = {
     const mention = subjectOf(rc.ctx, cue);
     // (", recalled James Cunningham": a speaker after the cue is no object's)
     if (!mention || mention[0] > at) return null;
-    return { clause: [from, objectEnd(rc, from, last)], cue: cue.range, mention };
+    return { clause: [from, commaEnd(rc, from, last)], cue: cue.range, mention };
   },
 };
-
-// What the object says runs to the clause's end or its first comma: "denied the allegation,
-// saying …", "who proposed the change in January, told the board …".
-function objectEnd(rc: ReportContext, from: number, last: number): number {
-  const end = clauseEnd(rc, from, last);
-  const { tokens, quoteOf } = rc.ctx;
-  for (let k = from + 1; k <= end; k++)
-    if (tokens[k]!.value === ',' && quoteOf[k]! < 0) return k - 1;
-  return end;
-}
