@@ -136,6 +136,26 @@ table('a verb of saying after its clause', [
     [['The pier is a promise kept', 'Susan Castell', 'cue-after-clause']],
   ],
   [
+    'At one point, Dana Reyes said, she was close to quitting.',
+    [
+      [
+        'At one point, Dana Reyes said, she was close to quitting',
+        'Dana Reyes',
+        'cue-after-clause',
+      ],
+    ],
+  ],
+  [
+    'The tolls may rise, Harold Finch says, but the ferry will stay free.',
+    [
+      [
+        'The tolls may rise, Harold Finch says, but the ferry will stay free',
+        'Harold Finch',
+        'cue-after-clause',
+      ],
+    ],
+  ],
+  [
     'The pier will close for a month, the agency said Monday.',
     [['The pier will close for a month', 'agency', 'cue-after-clause']],
   ],

@@ -1,4 +1,10 @@
-import { attributionTail, clauseEnd, clauseStart, isFiniteVerb } from '../clause-bounds.js';
+import {
+  attributionTail,
+  clauseEnd,
+  clauseStart,
+  isFiniteVerb,
+  opensClause,
+} from '../clause-bounds.js';
 import type { ReportSieve } from '../sieve.js';
 
 /**
@@ -23,8 +29,12 @@ export const cueAfterClause: ReportSieve = {
     const tail = attributionTail(rc, comma + 1, last);
     if (tail === null) return null;
     const start = clauseStart(rc, first, comma - 1);
-    // "The plan, she said, will fail": the sentence goes on with the clause's verb
-    if (tail <= last && isFiniteVerb(tokens, tail + 1) && rc.cue(tail + 1) === null)
+    // "The plan, she said, will fail": the sentence goes on with the clause's verb; "At one
+    // point, she said, she was close to quitting", "…, they say, but he is still …": with a
+    // clause of its own, the statement runs on through it
+    const next = tail + (/^(?:and|but)$/.test(tokens[tail + 1]?.lower ?? '') ? 2 : 1);
+    const goesOn = isFiniteVerb(tokens, tail + 1) || opensClause(rc, next, last);
+    if (tail <= last && goesOn && rc.cue(tail + 1) === null && rc.cue(next) === null)
       return { clause: [start, clauseEnd(rc, tail + 1, last)], cue: cue.range, mention };
     return { clause: [start, comma - 1], cue: cue.range, mention };
   },
