@@ -313,6 +313,18 @@ export function opensClause(rc: ReportContext, j: number, last: number): boolean
   return subjectThenVerb(rc, j, last);
 }
 
+// The comma at `open` opens an aside that a comma closes before `last`, a finite verb after it.
+function asideThenVerb(rc: ReportContext, open: number, last: number): boolean {
+  const { tokens, quoteOf } = rc.ctx;
+  for (let k = open + 1; k < last; k++) {
+    if (quoteOf[k]! >= 0) return false;
+    const v = tokens[k]!.value;
+    if (v === ',') return isFiniteVerb(tokens, k + 1) && rc.cue(k + 1) === null;
+    if (FINAL.test(v) || CLAUSE_STOP.test(v)) return false;
+  }
+  return false;
+}
+
 // "how", "whether", "why": a question word that is no relative ("half of what was thrown")
 const isEmbeddedQuestion = (w: string): boolean =>
   QUESTION_WORDS.has(w) && !RELATIVE_PRONOUNS.has(w) && w !== 'what' && w !== 'whom';
@@ -324,6 +336,9 @@ function subjectThenVerb(rc: ReportContext, j: number, last: number): boolean {
     if (quoteOf[k]! >= 0) continue;
     if (isFiniteVerb(tokens, k)) return true;
     const w = tokens[k]!;
+    // ("the break, on a main laid in 1926, was caused": an aside between commas, the verb
+    // right after the second)
+    if (w.value === ',') return asideThenVerb(rc, k, Math.min(last, j + SUBJECT_REACH));
     // (a relative clause may stand inside the subject: "the movement that is sweeping the
     // country appeals to"; its verb is taken for the clause's, which is as good a sign)
     const inPhrase =

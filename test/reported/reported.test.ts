@@ -102,6 +102,10 @@ table('a verb of saying and a clause without "that"', [
     [['the pier will reopen in May', 'Susan Castell', 'bare-clause']],
   ],
   [
+    'Harold Finch said the break, on a main laid in 1926, was caused by frost.',
+    [['the break, on a main laid in 1926, was caused by frost', 'Harold Finch', 'bare-clause']],
+  ],
+  [
     'Harold Finch told the divers, the pier would stay shut.',
     [['the pier would stay shut', 'Harold Finch', 'bare-clause']],
   ],
@@ -227,6 +231,7 @@ table('a verb of speaking and what was spoken of', [
     [['the ferry crews', 'mayor', 'spoken-object']],
   ],
   ['Harold Finch criticized him.', [['him', 'Harold Finch', 'spoken-object']]],
+  ['Dana Reyes said goodbye.', [['goodbye', 'Dana Reyes', 'spoken-object']]],
   [
     'Dana Reyes accused the council of hiding the cost.',
     [['the council of hiding the cost', 'Dana Reyes', 'spoken-object']],
