@@ -184,6 +184,8 @@ describe('result types', () => {
       | 'speech-noun'
       | 'question'
       | 'naming'
+      | 'spoken-object'
+      | 'relative-predicate'
     >();
     expectTypeOf<Report['quotes']>().toEqualTypeOf<readonly number[]>();
   });

@@ -19,8 +19,9 @@ export const spokenObject: ReportSieve = {
   name: 'spoken-object',
   reason: 'cue-before',
   confidence: 0.7,
-  apply(rc, at, [start, last]) {
-    const { tokens, quoteOf } = rc.ctx;
+  apply(site) {
+    const { rc, ctx, tokens, at, first: start, last } = site;
+    const { quoteOf } = ctx;
     const verb = tokens[at]!;
     if (quoteOf[at]! >= 0 || !FORMS.has(verb.lower) || !SPOKEN_OBJECT_VERBS.has(verb.lemma))
       return null;
@@ -31,7 +32,7 @@ export const spokenObject: ReportSieve = {
       (at > start && CAPITALISED.test(verb.value))
     )
       return null;
-    const cue = rc.cue(at) ?? verbCue(tokens, at, at);
+    const cue = site.cue ?? verbCue(tokens, at, at);
     if (!cue || cue.accordingTo || cue.agent) return null;
     let from = cue.range[1] + 1;
     // "has repeatedly criticized", "denied outright": adverbs between verb and object
@@ -43,7 +44,7 @@ export const spokenObject: ReportSieve = {
       : phraseStartingAt(tokens, from, last);
     // ("Defending 289, India …": a number defended is a score, not words)
     if (!object || first.pos === 'NUM') return null;
-    const mention = subjectOf(rc.ctx, cue);
+    const mention = cue === site.cue ? site.subject : subjectOf(ctx, cue);
     // (", recalled James Cunningham": a speaker after the cue is no object's)
     if (!mention || mention[0] > at) return null;
     return { clause: [from, commaEnd(rc, from, last)], cue: cue.range, mention };

@@ -1,4 +1,3 @@
-import { subjectOf } from '../../grammar/subjects.js';
 import { BELIEF_VERBS } from '../../lexicon/belief-verbs.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/relative-pronouns.js';
 import { commaEnd, isFiniteVerb, isSpeechCue } from '../clause-bounds.js';
@@ -14,15 +13,14 @@ export const relativePredicate: ReportSieve = {
   name: 'relative-predicate',
   reason: 'cue-before',
   confidence: 0.75,
-  apply(rc, at, [first, last]) {
-    const cue = rc.cue(at);
+  apply(site) {
+    const { rc, tokens, first, last, cue } = site;
     if (!isSpeechCue(rc, cue, BELIEF_VERBS) || cue.participle) return null;
-    const { tokens } = rc.ctx;
     let from = cue.range[1] + 1;
     while (from < last && tokens[from]!.pos === 'ADV') from++;
     if (from >= last || !isFiniteVerb(tokens, from)) return null;
-    const mention = subjectOf(rc.ctx, cue);
-    if (!mention || mention[0] > at || mention[0] <= first) return null;
+    const mention = site.subject;
+    if (!mention || mention[0] > site.at || mention[0] <= first) return null;
     const relative = tokens[mention[0] - 1]!.lower;
     if (!RELATIVE_PRONOUNS.has(relative) && relative !== 'what') return null;
     return { clause: [from, commaEnd(rc, from, last)], cue: cue.range, mention };
