@@ -197,8 +197,7 @@ export type ReportRule =
   | 'speech-noun'
   | 'question'
   | 'naming'
-  | 'spoken-object'
-  | 'relative-predicate';
+  | 'spoken-object';
 
 /**
  * A reported statement: speech the article gives in its own words, with who said it. The span is

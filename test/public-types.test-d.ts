@@ -185,7 +185,6 @@ describe('result types', () => {
       | 'question'
       | 'naming'
       | 'spoken-object'
-      | 'relative-predicate'
     >();
     expectTypeOf<Report['quotes']>().toEqualTypeOf<readonly number[]>();
   });

@@ -10,6 +10,8 @@ import { isTimeWord, phraseStartingAt } from '../mentions/noun-phrase.js';
 import { isSubjectPronoun } from '../mentions/pronouns.js';
 import type { Token } from '../nlp/token.js';
 import { NAMING_VERBS } from '../lexicon/naming-verbs.js';
+import { OBJECT_PRONOUNS } from '../lexicon/object-pronouns.js';
+import type { TokenRange } from '../mentions/noun-phrase.js';
 import type { ReportContext } from './report-context.js';
 
 /** Punctuation that ends a sentence. */
@@ -237,7 +239,9 @@ export function thatAfter(rc: ReportContext, from: number, last: number, hearer:
       return object && !hearer && !preposition && k > from ? -1 : k;
     }
     if (t.pos === 'ADP') preposition = true;
-    if (FINAL.test(t.value) || CLAUSE_STOP.test(t.value) || isFiniteVerb(tokens, k)) return -1;
+    // ("defended the rate, adding that …": a "that" after another cue is that cue's)
+    if (FINAL.test(t.value) || CLAUSE_STOP.test(t.value) || isFiniteVerb(tokens, k) || rc.cue(k))
+      return -1;
   }
   return -1;
 }
@@ -266,9 +270,7 @@ export function bareClauseAfter(
   if (tokens[j]?.value === ',' && opensClause(rc, j + 1, last)) return j + 1;
   // "told the council the wall would hold", "told the crowd, he …": the hearer first
   if (hearer) {
-    const object = /^(?:him|her|them|us|me|you)$/.test(tokens[j]?.lower ?? '')
-      ? ([j, j] as const)
-      : phraseStartingAt(tokens, j, last);
+    const object = objectAt(tokens, j, last);
     const after = object ? object[1] + 1 : -1;
     if (object && opensClause(rc, after, last)) return after;
     if (object && tokens[after]?.value === ',' && opensClause(rc, after + 1, last))
@@ -280,6 +282,16 @@ export function bareClauseAfter(
     if (np && np[1] - j <= 6 && opensClause(rc, np[1] + 1, last)) return np[1] + 1;
   }
   return -1;
+}
+
+/**
+ * The object of a verb starting at token `at`: a pronoun ("him", "it") or a noun phrase ("the
+ * council", "the plan of the mayor"), as a token range; null when none starts there.
+ */
+export function objectAt(tokens: readonly Token[], at: number, last: number): TokenRange | null {
+  const t = tokens[at];
+  if (!t || at > last) return null;
+  return OBJECT_PRONOUNS.has(t.lower) ? [at, at] : phraseStartingAt(tokens, at, last);
 }
 
 /** Words that open a reported condition: "said if elected he would", "warned unless the wall is built". */

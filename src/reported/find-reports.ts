@@ -1,3 +1,4 @@
+import { isSubjectPronoun } from '../mentions/pronouns.js';
 import type { TokenContext } from '../document/token-context.js';
 import type { TokenRange } from '../mentions/noun-phrase.js';
 import { speakerMention } from './speaker-mention.js';
@@ -62,6 +63,10 @@ export function findReports(ctx: TokenContext): RawReport[] {
 // quotation's, attributed by the quotation rules).
 function isReport(rc: ReportContext, found: FoundReport): boolean {
   const [a, b] = found.clause;
+  // ("“…,” said a senior official who asked not to be named": the speaker after the cue is no
+  // clause; "…, said he expected" is one)
+  const [m0, m1] = found.mention;
+  if (m0 <= a && a <= m1 && !isSubjectPronoun(rc.ctx.tokens[m0]!.lower)) return false;
   // ("criticized Trump": one word is enough when it names what was spoken of)
   if (b - a + 1 < MIN_CLAUSE_TOKENS && !/^(?:NOUN|PROPN|PRON)$/.test(rc.ctx.tokens[a]!.pos))
     return false;

@@ -252,21 +252,6 @@ table('a verb of speaking and what was spoken of', [
   ],
 ]);
 
-table('a relative clause whose predicate is reported', [
-  [
-    'The tolls, which Harold Finch says are too high, will rise.',
-    [['are too high', 'Harold Finch', 'relative-predicate']],
-  ],
-  [
-    'Clubs must adapt to what Dana Reyes said is a growing demand for pools.',
-    [['is a growing demand for pools', 'Dana Reyes', 'relative-predicate']],
-  ],
-  [
-    'The changes, which the agency said will go into effect in May, will not apply to ferries.',
-    [['will go into effect in May', 'agency', 'relative-predicate']],
-  ],
-]);
-
 table('a question, a name given', [
   [
     'Dana Reyes asked whether the wall would hold.',

@@ -1,7 +1,5 @@
 import { NAMING_VERBS } from '../../lexicon/naming-verbs.js';
-import { OBJECT_PRONOUNS } from '../../lexicon/object-pronouns.js';
-import { phraseStartingAt } from '../../mentions/noun-phrase.js';
-import { namesAThing } from '../clause-bounds.js';
+import { namesAThing, objectAt } from '../clause-bounds.js';
 import { reportFrom } from '../site.js';
 import type { ReportSieve } from '../sieve.js';
 
@@ -23,9 +21,7 @@ export const naming: ReportSieve = {
     const from = cue.range[1] + 1;
     const first = tokens[from];
     if (!first || from >= last || quoteOf[from]! >= 0) return null;
-    const object = OBJECT_PRONOUNS.has(first.lower)
-      ? ([from, from] as const)
-      : phraseStartingAt(tokens, from, last);
+    const object = objectAt(tokens, from, last);
     const name = object ? object[1] + 1 : -1;
     const called = tokens[name];
     if (!object || !called || name > last) return null;

@@ -1,10 +1,8 @@
 import { subjectOf } from '../../grammar/subjects.js';
 import { inflections } from '../../grammar/cue-forms.js';
 import { CAPITALISED } from '../../lexicon/capitalised.js';
-import { OBJECT_PRONOUNS } from '../../lexicon/object-pronouns.js';
 import { SPOKEN_OBJECT_VERBS } from '../../lexicon/spoken-object-verbs.js';
-import { phraseStartingAt } from '../../mentions/noun-phrase.js';
-import { commaEnd, verbCue } from '../clause-bounds.js';
+import { commaEnd, objectAt, verbCue } from '../clause-bounds.js';
 import type { ReportSieve } from '../sieve.js';
 
 /** Every written form of those verbs, read before the (slower) lemma. */
@@ -39,9 +37,7 @@ export const spokenObject: ReportSieve = {
     while (from < last && tokens[from]!.pos === 'ADV' && quoteOf[from]! < 0) from++;
     const first = tokens[from];
     if (!first || from > last || quoteOf[from]! >= 0) return null;
-    const object = OBJECT_PRONOUNS.has(first.lower)
-      ? ([from, from] as const)
-      : phraseStartingAt(tokens, from, last);
+    const object = objectAt(tokens, from, last);
     // ("Defending 289, India …": a number defended is a score, not words)
     if (!object || first.pos === 'NUM') return null;
     const mention = cue === site.cue ? site.subject : subjectOf(ctx, cue);

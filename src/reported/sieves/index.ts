@@ -10,7 +10,6 @@ import { speechNoun } from './08-speech-noun.js';
 import { question } from './09-question.js';
 import { naming } from './10-naming.js';
 import { spokenObject } from './11-spoken-object.js';
-import { relativePredicate } from './12-relative-predicate.js';
 
 /**
  * The rules of reported speech in the order they run at each cue; the first that reads a report
@@ -29,5 +28,4 @@ export const REPORT_SIEVES: readonly ReportSieve[] = [
   question,
   naming,
   spokenObject,
-  relativePredicate,
 ];
