@@ -8,6 +8,8 @@ import {
   type AttributionRule,
   type ParagraphKind,
   type QuoteKind,
+  type ReportKind,
+  type ReportRule,
   type SpeakerKind,
 } from '../../src/index.js';
 
@@ -24,10 +26,26 @@ interface ExpectedQuote {
   readonly cluster: string | null;
 }
 
+interface ExpectedReport {
+  readonly pattern: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: ReportKind;
+  readonly mention: string;
+  readonly cue: string;
+  /** The rule expected to read the statement. */
+  readonly rule: ReportRule;
+  readonly cluster: string;
+  /** Start offsets of the quotations inside the clause. */
+  readonly quotes: readonly number[];
+}
+
 interface Expected {
   readonly paragraphs: ReadonlyArray<{ index: number; opening: string; kind: ParagraphKind }>;
   readonly speakers: Readonly<Record<string, { name: string; kind: SpeakerKind }>>;
   readonly quotes: readonly ExpectedQuote[];
+  readonly reported: readonly ExpectedReport[];
 }
 
 const fixture = (name: string) =>
@@ -148,5 +166,52 @@ describe('marrowick-flood-wall: speakers', () => {
       .filter((q) => q.cluster === cluster)
       .map((q) => result.quotes.findIndex((r) => r.start === q.start));
     expect(speaker.quotes).toStrictEqual(quotes);
+  });
+});
+
+describe('marrowick-flood-wall: reported speech', () => {
+  const speakerOf = new Map<string, string>();
+  for (const q of attributed) speakerOf.set(q.cluster!, quoteAt(q.start)?.speaker?.id ?? '');
+
+  it('finds exactly the annotated reported statements, in text order', () => {
+    expect(result.reported.map((r) => [r.start, r.end])).toStrictEqual(
+      expected.reported.map((r) => [r.start, r.end]),
+    );
+  });
+
+  it.each(expected.reported.map((r) => [r.pattern, r.text, r] as const))('%s: %s', (_, __, r) => {
+    const got = result.reported.find((x) => x.start === r.start)!;
+    expect(got).toBeDefined();
+    expect(text.slice(got.start, got.end)).toBe(r.text);
+    expect({
+      text: got.text,
+      kind: got.kind,
+      mention: got.mention.text,
+      cue: got.cue.text,
+      rule: got.rule,
+      quotes: got.quotes.map((i) => result.quotes[i]!.start),
+    }).toStrictEqual({
+      text: r.text,
+      kind: r.kind,
+      mention: r.mention,
+      cue: r.cue,
+      rule: r.rule,
+      quotes: r.quotes,
+    });
+    expect(text.slice(got.mention.start, got.mention.end)).toBe(got.mention.text);
+    expect(text.slice(got.cue.start, got.cue.end)).toBe(got.cue.text);
+    // a report and the person's quotations are one speaker
+    expect(got.speaker.id).toBe(speakerOf.get(r.cluster));
+    expect(got.speaker.name).toBe(expected.speakers[r.cluster]!.name);
+  });
+
+  it('lists each speaker’s reports under the speaker', () => {
+    for (const [cluster, id] of speakerOf) {
+      const speaker = result.speakers.find((s) => s.id === id)!;
+      const reports = expected.reported
+        .filter((r) => r.cluster === cluster)
+        .map((r) => result.reported.findIndex((x) => x.start === r.start));
+      expect(speaker.reported).toStrictEqual(reports);
+    }
   });
 });
