@@ -30,20 +30,20 @@ function score(data: string): AllSpeech {
 }
 
 describe.skipIf(!present)('--speech all, shared scorer (../shared/eval)', () => {
-  it('PolNeAR dev: extraction F1 ≥ 80, speaker accuracy ≥ 96, end-to-end F1 ≥ 77', () => {
+  it('PolNeAR dev: extraction F1 ≥ 85, speaker accuracy ≥ 96, end-to-end F1 ≥ 82', () => {
     const figures = score('polnear-dev.jsonl');
-    expect(figures['at0.3'].f1).toBeGreaterThanOrEqual(80);
+    expect(figures['at0.3'].f1).toBeGreaterThanOrEqual(85);
     expect(figures['at0.3'].speakerAccuracy).toBeGreaterThanOrEqual(96);
-    expect(figures['at0.3'].endToEndF1).toBeGreaterThanOrEqual(77);
+    expect(figures['at0.3'].endToEndF1).toBeGreaterThanOrEqual(82);
     expect(figures.crashes).toBe(0);
     expect(figures.badSpans).toBe(0);
   });
 
-  it('styles-dev: extraction F1 ≥ 91, speaker accuracy ≥ 92, end-to-end F1 ≥ 84', () => {
+  it('styles-dev: extraction F1 ≥ 92, speaker accuracy ≥ 93, end-to-end F1 ≥ 86', () => {
     const figures = score('styles-dev.jsonl');
-    expect(figures['at0.3'].f1).toBeGreaterThanOrEqual(91);
-    expect(figures['at0.3'].speakerAccuracy).toBeGreaterThanOrEqual(92);
-    expect(figures['at0.3'].endToEndF1).toBeGreaterThanOrEqual(84);
+    expect(figures['at0.3'].f1).toBeGreaterThanOrEqual(92);
+    expect(figures['at0.3'].speakerAccuracy).toBeGreaterThanOrEqual(93);
+    expect(figures['at0.3'].endToEndF1).toBeGreaterThanOrEqual(86);
     expect(figures.crashes).toBe(0);
     expect(figures.badSpans).toBe(0);
   });
