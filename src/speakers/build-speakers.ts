@@ -150,13 +150,27 @@ function resolveCast(
   return { quoteEntity, reportEntity, entities };
 }
 
-/** Indices of the quotations whose marks lie inside a clause. */
+/**
+ * Indices of the quotations whose marks lie inside a clause. Quotations come in order of their
+ * start: the search begins at the first that starts in the clause and ends past its end, so each
+ * report costs the quotations in its clause, not all of the article's (with one every sentence,
+ * 1 MB of reports and quotations took 45 s).
+ */
 function quotesWithin(quotes: readonly DetectedQuote[], clause: Span): number[] {
   const inside: number[] = [];
-  quotes.forEach((q, qi) => {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start < clause.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // (a quotation's words start after its opening mark and end before its closing one)
+  for (let qi = lo; qi < quotes.length && quotes[qi]!.start <= clause.end; qi++) {
+    const q = quotes[qi]!;
     const end = q.close ? q.close.end : q.end;
     if (q.open.start >= clause.start && end <= clause.end) inside.push(qi);
-  });
+  }
   return inside;
 }
 

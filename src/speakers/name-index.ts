@@ -33,6 +33,11 @@ export const PRONOUN_REACH = 1500;
 export interface NameIndex {
   /** People named with a word (a surname, or a family name written first), in text order. */
   withWord(word: string): NameOccurrence[];
+  /**
+   * The person named in full whom a surname alone stands for (see {@link fullestForm}), found once
+   * for each surname however often it is named.
+   */
+  fullestNamed(surname: string): NameOccurrence | null;
   /** People named before offset `at`, nearest first, no further back than `reach` characters. */
   before(at: number, reach?: number): Generator<NameOccurrence>;
 }
@@ -67,25 +72,44 @@ export function indexNames(ctx: TokenContext): NameIndex {
     return (read[r] = found);
   };
 
+  /**
+   * Word and surname → the people named in full (in two words or more) with that word and that
+   * surname, in text order: found once for each, so that a surname named a thousand times costs
+   * one pass over its full forms, not a thousand.
+   */
+  const fullForms = new Map<string, NameOccurrence[]>();
+  const fullFormsOf = (word: string, surname: string | null): NameOccurrence[] => {
+    const key = surname === null ? word : `${word}\u0000${surname}`;
+    let found = fullForms.get(key);
+    if (found) return found;
+    found = [];
+    for (const other of byWord.get(word) ?? []) {
+      // (a run of one word is read only here: the full form has at least two)
+      const [k2, end2] = runs[other]!;
+      if (k2 === end2) continue;
+      const n = occurrence(other);
+      if (n && n.info.surname === surname && found.at(-1) !== n) found.push(n);
+    }
+    fullForms.set(key, found);
+    return found;
+  };
+
   // "Castellanos, seated two chairs away, said …" after "Lorraine Castellanos": a surname alone
-  // names the person the article named in full, and is as good an antecedent as the full name
+  // names the person the article named in full, and is as good an antecedent as the full name:
+  // the last named before it, or else the first named after it
   const readSurnameRun = (r: number): NameOccurrence | null => {
     const [k, end] = runs[r]!;
     if (k !== end) return null;
     const alone = describeMention(tokens, [k, end]);
     if (alone.kind !== 'person' || alone.given.length > 0) return null;
-    let full: NameOccurrence | null = null;
-    for (const other of byWord.get(tokens[k]!.lower) ?? []) {
-      // (a run of one word is read only here: the full form has at least two)
-      const [k2, end2] = runs[other]!;
-      if (k2 === end2) continue;
-      const n = occurrence(other);
-      if (n && n.info.surname === alone.surname && (!full || n.at < tokens[k]!.start)) full = n;
-    }
-    if (!full) return null;
+    const forms = fullFormsOf(tokens[k]!.lower, alone.surname);
+    if (forms.length === 0) return null;
+    const at = tokens[k]!.start;
+    const before = lastBefore(forms, at);
+    const full = before >= 0 ? forms[before]! : forms[0]!;
     const subject = isSubject(ctx, k, end);
     return {
-      at: tokens[k]!.start,
+      at,
       info: full.info,
       // the last word of a name standing alone as a subject is how news refers to a person
       person: full.person || subject,
@@ -95,9 +119,27 @@ export function indexNames(ctx: TokenContext): NameIndex {
     };
   };
 
+  /** Word → the people named with it, read once. */
+  const named = new Map<string, NameOccurrence[]>();
+  const withWord = (word: string): NameOccurrence[] => {
+    let found = named.get(word);
+    if (!found) {
+      found = (byWord.get(word) ?? [])
+        .map(occurrence)
+        .filter((n): n is NameOccurrence => n !== null);
+      named.set(word, found);
+    }
+    return found;
+  };
+  const fullest = new Map<string, NameOccurrence | null>();
   return {
-    withWord: (word) =>
-      (byWord.get(word) ?? []).map(occurrence).filter((n): n is NameOccurrence => n !== null),
+    withWord,
+    fullestNamed: (surname) => {
+      let found = fullest.get(surname);
+      if (found === undefined)
+        fullest.set(surname, (found = fullestOf(withWord(surname), surname)));
+      return found;
+    },
 
     *before(at, reach = PRONOUN_REACH) {
       let lo = 0;
@@ -117,6 +159,18 @@ export function indexNames(ctx: TokenContext): NameIndex {
 
 /** Kinds of paragraph whose names a later pronoun or description may refer to. */
 const STORY_KINDS: ReadonlySet<ParagraphKind> = new Set(['body', 'headline']);
+
+/** The index of the last occurrence named before offset `at` (occurrences in text order), or -1. */
+function lastBefore(occurrences: readonly NameOccurrence[], at: number): number {
+  let lo = 0;
+  let hi = occurrences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (occurrences[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
 
 /** Parts of speech a name never begins with. */
 const NOT_NAME_POS: ReadonlySet<string> = new Set([
@@ -231,35 +285,33 @@ function isSubject(ctx: TokenContext, k: number, end: number): boolean {
 
 /**
  * The fullest form the article gives a short name: "Yang" is quoted, "Yang Jiechi" was named
- * earlier (or later), so the speaker takes the full name. Gender and roles of both are kept.
+ * earlier (or later), so the speaker takes the full name: of the people named with that word, the
+ * first in text order with the most given names. Gender and roles of both are kept.
  *
  * @param names the article's named people
  * @param info a mention by name
- * @param at the mention's offset: a fuller form before it wins over one after it
  * @returns the fuller description, or `info` when there is none
  */
-export function fullestForm(
-  names: NameIndex,
-  info: DescribedMention,
-  at: number,
-): DescribedMention {
+export function fullestForm(names: NameIndex, info: DescribedMention): DescribedMention {
   if (info.kind !== 'person' || info.given.length > 0) return info;
-  let best: NameOccurrence | null = null;
   // (a person's mention always has a surname)
-  for (const n of names.withWord(info.surname!)) {
-    // "Yang" names Yang Jiechi too: family names come first in Chinese, Korean, Hungarian names
-    if (
-      n.info.given.length === 0 ||
-      (n.info.surname !== info.surname && n.info.given[0] !== info.surname)
-    )
-      continue;
-    if (!best || n.info.given.length > best.info.given.length || (n.at < at && best.at > at))
-      best = n;
-  }
+  const best = names.fullestNamed(info.surname!);
   if (!best) return info;
   return {
     ...best.info,
     gender: info.gender !== 'unknown' ? info.gender : best.info.gender,
     roles: [...new Set([...info.roles, ...best.info.roles])],
   };
+}
+
+/** The first of `named` with the most given names that names `surname`, or null. */
+function fullestOf(named: readonly NameOccurrence[], surname: string): NameOccurrence | null {
+  let best: NameOccurrence | null = null;
+  for (const n of named) {
+    // "Yang" names Yang Jiechi too: family names come first in Chinese, Korean, Hungarian names
+    if (n.info.given.length === 0 || (n.info.surname !== surname && n.info.given[0] !== surname))
+      continue;
+    if (!best || n.info.given.length > best.info.given.length) best = n;
+  }
+  return best;
 }

@@ -34,6 +34,6 @@ export function subjectEntity(
     return null;
   const at = tokens[subject[0]]!.start;
   return (
-    cast.store.findSame(described) ?? cast.store.create(fullestForm(cast.names, described, at), at)
+    cast.store.findSame(described) ?? cast.store.create(fullestForm(cast.names, described), at)
   );
 }

@@ -28,6 +28,6 @@ export const appositiveName: ResolutionStep = {
     const name = describeMention(tokens, [k, end]);
     if (name.kind !== 'person' || name.given.length === 0) return null;
     const at = tokens[k]!.start;
-    return store.findSame(name) ?? store.create(fullestForm(names, name, at), at);
+    return store.findSame(name) ?? store.create(fullestForm(names, name), at);
   },
 };

@@ -28,7 +28,7 @@ export const roleHolder: ResolutionStep = {
       if (n.at <= knownAt) return null;
       const words = describingWords(ctx, n.run, n.nameStart);
       if (!words.has(head)) continue;
-      return store.findSame(n.info) ?? store.create(fullestForm(names, n.info, n.at), n.at);
+      return store.findSame(n.info) ?? store.create(fullestForm(names, n.info), n.at);
     }
     return null;
   },

@@ -42,7 +42,7 @@ function nearestBefore(cast: Cast, info: PronounMention, at: number): number | n
   for (const n of names.before(at)) {
     if (n.at <= bestAt) break;
     if (!n.person || !n.subject || !agrees(info, 'person', n.info.gender, false)) continue;
-    const e = store.findSame(n.info) ?? store.create(fullestForm(names, n.info, n.at), n.at);
+    const e = store.findSame(n.info) ?? store.create(fullestForm(names, n.info), n.at);
     store.touch(e, n.at);
     return e;
   }

@@ -25,7 +25,7 @@ export const lastSpeaker: ResolutionStep = {
     // no one has spoken yet: the nearest person named before, subject or not
     for (const n of names.before(at)) {
       if (!n.person || !agrees(info, 'person', n.info.gender, false)) continue;
-      return store.findSame(n.info) ?? store.create(fullestForm(names, n.info, n.at), n.at);
+      return store.findSame(n.info) ?? store.create(fullestForm(names, n.info), n.at);
     }
     return null;
   },

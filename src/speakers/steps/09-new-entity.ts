@@ -9,6 +9,6 @@ import { fullestForm } from '../name-index.js';
 export const newEntity: ResolutionStep = {
   name: 'new-entity',
   apply({ store, names }, { at, info }) {
-    return info.kind === 'pronoun' ? null : store.create(fullestForm(names, info, at), at);
+    return info.kind === 'pronoun' ? null : store.create(fullestForm(names, info), at);
   },
 };
