@@ -103,10 +103,8 @@ function learnFromMention(cast: Cast, e: number, { referent, info }: MentionSite
   if (info.kind !== 'pronoun') {
     for (const r of info.roles) entity.roles.add(r);
     // a fuller form of the name upgrades the entity: "Blinken", later "Antony Blinken"
-    if (info.kind === 'person' && info.given.length > entity.given.length) {
-      entity.name = info.name;
-      entity.given = [...info.given];
-    }
+    if (info.kind === 'person' && info.given.length > entity.given.length)
+      cast.store.rename(e, info);
   }
   // "said Lena Marsh, a spokeswoman for the agency": the role in the appositive is hers
   for (const r of appositiveRoles(cast.ctx.tokens, referent[1])) entity.roles.add(r);

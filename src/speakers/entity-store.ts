@@ -41,6 +41,14 @@ export class EntityStore {
   private readonly byMention = new Map<number, number>();
   /** {@link entityKey} → entities with that key, in order of creation. */
   private readonly byKey = new Map<string, number[]>();
+  /**
+   * {@link entityKey} of a person → first given name (`''` for none) → the people with that key
+   * and that first given name, in order of creation: a surname shared by a thousand people is
+   * looked up without reading them all.
+   */
+  private readonly byGiven = new Map<string, Map<string, number[]>>();
+  /** Each entity's key in {@link byGiven}, for the people (made from a person's mention). */
+  private readonly personKey: Array<string | undefined> = [];
 
   /** The entity a mention starting at token `first` was resolved to, if it was. */
   resolvedAt(first: number): number | undefined {
@@ -76,9 +84,43 @@ export class EntityStore {
         seenAt: [],
       }) - 1;
     const key = entityKey(info);
-    this.byKey.set(key, [...(this.byKey.get(key) ?? []), e]);
+    const same = this.byKey.get(key);
+    if (same) same.push(e);
+    else this.byKey.set(key, [e]);
+    if (info.kind === 'person') {
+      this.personKey[e] = key;
+      this.givenList(key, info.given[0]).push(e);
+    }
     this.touch(e, at);
     return e;
+  }
+
+  /**
+   * Gives an entity a fuller name, read from a later mention ("Blinken", then "Antony Blinken"): a
+   * person keeps the key it was made with (its surname then) and is found by its new first given
+   * name.
+   */
+  rename(e: number, info: DescribedMention): void {
+    const entity = this.entities[e]!;
+    const key = this.personKey[e];
+    const before = entity.given[0];
+    entity.name = info.name;
+    entity.given = [...info.given];
+    // (an entity made from a role, "the official", is found by its role, not its name)
+    if (key === undefined) return;
+    const from = this.givenList(key, before);
+    const to = this.givenList(key, entity.given[0]);
+    if (from === to) return;
+    from.splice(sortedIndex(from, e), 1);
+    to.splice(sortedIndex(to, e), 0, e);
+  }
+
+  private givenList(key: string, given: string | undefined): number[] {
+    let byFirst = this.byGiven.get(key);
+    if (!byFirst) this.byGiven.set(key, (byFirst = new Map()));
+    let list = byFirst.get(given || '');
+    if (!list) byFirst.set(given || '', (list = []));
+    return list;
   }
 
   /**
@@ -87,15 +129,16 @@ export class EntityStore {
    */
   findSame(info: DescribedMention): number | null {
     if (info.kind === 'role' || info.kind === 'group') return this.findRecent(info);
-    for (const e of this.byKey.get(entityKey(info)) ?? []) {
-      const other = this.entities[e]!;
-      if (info.kind !== 'person') return e;
-      // people with one surname stay apart when their given names differ
-      const g1 = info.given[0];
-      const g2 = other.given[0];
-      if (!g1 || !g2 || g1 === g2) return e;
-    }
-    return null;
+    const key = entityKey(info);
+    const g1 = info.given[0];
+    if (info.kind !== 'person' || !g1) return this.byKey.get(key)?.[0] ?? null;
+    // people with one surname stay apart when their given names differ: the first made of those
+    // with no given name or with this one
+    const byFirst = this.byGiven.get(key);
+    const none = byFirst?.get('')?.[0] ?? Infinity;
+    const same = byFirst?.get(g1)?.[0] ?? Infinity;
+    const first = Math.min(none, same);
+    return first === Infinity ? null : first;
   }
 
   // "the officials" or "the spokeswoman": the latest group of that name, or holder of that role
@@ -114,4 +157,16 @@ export class EntityStore {
     }
     return null;
   }
+}
+
+/** Where `e` stands, or would stand, in an ascending list. */
+function sortedIndex(list: readonly number[], e: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < e) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

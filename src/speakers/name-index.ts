@@ -57,14 +57,7 @@ export function indexNames(ctx: TokenContext): NameIndex {
   /** What each run names, once read: a person, null for none, undefined until read. */
   const read: Array<NameOccurrence | null | undefined> = [];
   /** Lower-cased word → runs holding it, to find the full form of a short name. */
-  const byWord = new Map<string, number[]>();
-  runs.forEach(([k, end], r) => {
-    for (let j = k; j <= end; j++) {
-      const list = byWord.get(tokens[j]!.lower);
-      if (list) list.push(r);
-      else byWord.set(tokens[j]!.lower, [r]);
-    }
-  });
+  const byWord = runsByWord(tokens, runs);
 
   const occurrence = (r: number): NameOccurrence | null => {
     if (read[r] !== undefined) return read[r];
@@ -77,22 +70,21 @@ export function indexNames(ctx: TokenContext): NameIndex {
    * surname, in text order: found once for each, so that a surname named a thousand times costs
    * one pass over its full forms, not a thousand.
    */
-  const fullForms = new Map<string, NameOccurrence[]>();
-  const fullFormsOf = (word: string, surname: string | null): NameOccurrence[] => {
-    const key = surname === null ? word : `${word}\u0000${surname}`;
-    let found = fullForms.get(key);
-    if (found) return found;
-    found = [];
-    for (const other of byWord.get(word) ?? []) {
-      // (a run of one word is read only here: the full form has at least two)
-      const [k2, end2] = runs[other]!;
-      if (k2 === end2) continue;
-      const n = occurrence(other);
-      if (n && n.info.surname === surname && found.at(-1) !== n) found.push(n);
-    }
-    fullForms.set(key, found);
-    return found;
-  };
+  const fullFormsOf = memo(
+    (key: readonly [word: string, surname: string | null]) => {
+      const [word, surname] = key;
+      const found: NameOccurrence[] = [];
+      for (const other of byWord.get(word) ?? []) {
+        // (a run of one word is read only here: the full form has at least two)
+        const [k2, end2] = runs[other]!;
+        if (k2 === end2) continue;
+        const n = occurrence(other);
+        if (n && n.info.surname === surname && found.at(-1) !== n) found.push(n);
+      }
+      return found;
+    },
+    ([word, surname]) => (surname === null ? word : `${word}\u0000${surname}`),
+  );
 
   // "Castellanos, seated two chairs away, said …" after "Lorraine Castellanos": a surname alone
   // names the person the article named in full, and is as good an antecedent as the full name:
@@ -102,7 +94,7 @@ export function indexNames(ctx: TokenContext): NameIndex {
     if (k !== end) return null;
     const alone = describeMention(tokens, [k, end]);
     if (alone.kind !== 'person' || alone.given.length > 0) return null;
-    const forms = fullFormsOf(tokens[k]!.lower, alone.surname);
+    const forms = fullFormsOf([tokens[k]!.lower, alone.surname]);
     if (forms.length === 0) return null;
     const at = tokens[k]!.start;
     const before = lastBefore(forms, at);
@@ -119,27 +111,13 @@ export function indexNames(ctx: TokenContext): NameIndex {
     };
   };
 
-  /** Word → the people named with it, read once. */
-  const named = new Map<string, NameOccurrence[]>();
-  const withWord = (word: string): NameOccurrence[] => {
-    let found = named.get(word);
-    if (!found) {
-      found = (byWord.get(word) ?? [])
-        .map(occurrence)
-        .filter((n): n is NameOccurrence => n !== null);
-      named.set(word, found);
-    }
-    return found;
-  };
-  const fullest = new Map<string, NameOccurrence | null>();
+  // (each word's people, and each surname's fullest form, are read once)
+  const withWord = memo((word: string) =>
+    (byWord.get(word) ?? []).map(occurrence).filter((n): n is NameOccurrence => n !== null),
+  );
   return {
     withWord,
-    fullestNamed: (surname) => {
-      let found = fullest.get(surname);
-      if (found === undefined)
-        fullest.set(surname, (found = fullestOf(withWord(surname), surname)));
-      return found;
-    },
+    fullestNamed: memo((surname: string) => fullestOf(withWord(surname), surname)),
 
     *before(at, reach = PRONOUN_REACH) {
       let lo = 0;
@@ -159,6 +137,31 @@ export function indexNames(ctx: TokenContext): NameIndex {
 
 /** Kinds of paragraph whose names a later pronoun or description may refer to. */
 const STORY_KINDS: ReadonlySet<ParagraphKind> = new Set(['body', 'headline']);
+
+/** Lower-cased word → the runs holding it, in text order. */
+function runsByWord(tokens: readonly Token[], runs: readonly TokenRange[]): Map<string, number[]> {
+  const byWord = new Map<string, number[]>();
+  runs.forEach(([k, end], r) => {
+    for (let j = k; j <= end; j++) {
+      const list = byWord.get(tokens[j]!.lower);
+      if (list) list.push(r);
+      else byWord.set(tokens[j]!.lower, [r]);
+    }
+  });
+  return byWord;
+}
+
+/** `fn`, computed once for each key (`keyOf` of the argument). */
+function memo<A, V>(fn: (arg: A) => V, keyOf: (arg: A) => unknown = (arg) => arg): (arg: A) => V {
+  const done = new Map<unknown, V>();
+  return (arg) => {
+    const key = keyOf(arg);
+    if (done.has(key)) return done.get(key)!;
+    const value = fn(arg);
+    done.set(key, value);
+    return value;
+  };
+}
 
 /** The index of the last occurrence named before offset `at` (occurrences in text order), or -1. */
 function lastBefore(occurrences: readonly NameOccurrence[], at: number): number {

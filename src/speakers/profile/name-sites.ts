@@ -62,37 +62,88 @@ export function surnameOf(name: string): string | undefined {
 }
 
 /**
- * Every place the article names a person: each occurrence of their surname as a word, with the
- * rest of the name written before it ("Antony Blinken", "Mr. Blinken" → "Blinken"). The titles,
- * honorifics and appositives around these places tell who the person is.
+ * Every place the article names each person: each occurrence of their surname (a word, or several
+ * tokens: "Adeosun-Ladipo" is read as Adeosun, -, Ladipo), with the rest of the name written
+ * before it ("Antony Blinken", "Mr. Blinken" → "Blinken"). The titles, honorifics and appositives
+ * around these places tell who the person is. A surname that names more than one speaker
+ * (`sharedSurnames`) is taken for a speaker only where their name is written in full, unless it
+ * is all of their name.
+ *
+ * One pass over the article finds the surnames, each token tried only as the start of the
+ * surnames it begins; at each surname, the names of that surname are tried by their lengths, so
+ * that a thousand people of ten surnames cost no more than ten.
  *
  * @param ctx the article's tokens
- * @param speaker a speaker of kind `person`
- * @param sharedSurnames surnames that name more than one speaker: those people are found only
- *   where their name is written in full
- * @returns the name's token ranges, in text order
+ * @param names the names of speakers of kind `person`
+ * @param sharedSurnames surnames that name more than one speaker
+ * @returns each name's token ranges, in text order (empty for a name with no surname)
  */
 export function nameSites(
   ctx: TokenContext,
-  speaker: Pick<Speaker, 'name' | 'mentions'>,
+  names: Iterable<string>,
   sharedSurnames: ReadonlySet<string>,
-): TokenRange[] {
+): (name: string) => readonly TokenRange[] {
   const { tokens, text } = ctx;
-  const surname = surnameOf(speaker.name);
-  if (!surname) return [];
-  const shared = sharedSurnames.has(surname) && speaker.name !== surname;
-  const sites: TokenRange[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    // a surname may be several tokens: "Adeosun-Ladipo" is read as Adeosun, -, Ladipo
-    if (!text.startsWith(surname, tokens[k]!.start)) continue;
-    const last = tokenEndingAt(ctx, tokens[k]!.start + surname.length);
-    if (last < k) continue;
-    const end = tokens[last]!.end;
-    const fullStart = end - speaker.name.length;
-    const full = fullStart >= 0 && text.slice(fullStart, end) === speaker.name;
-    const first = full ? tokenStartingAt(ctx, fullStart) : -1;
-    if (first >= 0) sites.push([first, last]);
-    else if (!shared) sites.push([k, last]);
+  const sites = new Map<string, TokenRange[]>();
+  const bySurname = surnameGroups(names, sites);
+  /** Every beginning of a surname → the lengths of the surnames that begin so. */
+  const lengthsFrom = new Map<string, Set<number>>();
+  for (const surname of bySurname.keys()) {
+    for (let n = 1; n <= surname.length; n++) {
+      const start = surname.slice(0, n);
+      const lengths = lengthsFrom.get(start) ?? new Set<number>();
+      lengthsFrom.set(start, lengths.add(surname.length));
+    }
   }
-  return sites;
+  tokens.forEach((t, k) => {
+    for (const length of lengthsFrom.get(t.value) ?? []) {
+      const surname = text.slice(t.start, t.start + length);
+      const group = bySurname.get(surname);
+      const last = group ? tokenEndingAt(ctx, t.start + length) : -1;
+      if (last < k) continue;
+      const shared = sharedSurnames.has(surname);
+      for (const name of group!.names) {
+        // a surname alone is each of its people's, unless it names several and this one in full
+        if (!shared || name === surname)
+          sites.get(name)!.push(fullSite(ctx, last, name) ?? [k, last]);
+      }
+      if (!shared) continue;
+      const end = tokens[last]!.end;
+      for (const nameLength of group!.lengths) {
+        if (end - nameLength < 0) continue;
+        const name = text.slice(end - nameLength, end);
+        if (name === surname || !group!.names.has(name)) continue;
+        const site = fullSite(ctx, last, name);
+        if (site) sites.get(name)!.push(site);
+      }
+    }
+  });
+  return (name) => sites.get(name) ?? [];
+}
+
+/** Surname → the names ending in it and their lengths; an empty list of sites for each name. */
+function surnameGroups(
+  names: Iterable<string>,
+  sites: Map<string, TokenRange[]>,
+): Map<string, { names: Set<string>; lengths: Set<number> }> {
+  const bySurname = new Map<string, { names: Set<string>; lengths: Set<number> }>();
+  for (const name of names) {
+    const surname = surnameOf(name);
+    if (!surname || sites.has(name)) continue;
+    sites.set(name, []);
+    let group = bySurname.get(surname);
+    if (!group) bySurname.set(surname, (group = { names: new Set(), lengths: new Set() }));
+    group.names.add(name);
+    group.lengths.add(name.length);
+  }
+  return bySurname;
+}
+
+/** The tokens of `name` written in full, ending at token `last`, or null. */
+function fullSite(ctx: TokenContext, last: number, name: string): TokenRange | null {
+  const end = ctx.tokens[last]!.end;
+  const fullStart = end - name.length;
+  if (fullStart < 0 || ctx.text.slice(fullStart, end) !== name) return null;
+  const first = tokenStartingAt(ctx, fullStart);
+  return first >= 0 ? [first, last] : null;
 }

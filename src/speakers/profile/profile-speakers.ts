@@ -62,8 +62,12 @@ export function profileSpeakers(
     if (surname) surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
   }
   const shared = new Set([...surnameCount].filter(([, n]) => n > 1).map(([name]) => name));
+  // (every name is found in one pass: a pass over the article per speaker made an article of
+  // many speakers cost the square of its length)
+  const named = speakers.filter((s) => s.kind === 'person' && !isAnonymous(s)).map((s) => s.name);
+  const sitesOf = nameSites(ctx, named, shared);
   return speakers.map((speaker) =>
-    withProfile(speaker, profileOf(ctx, quotes, speaker, shared, options)),
+    withProfile(speaker, profileOf(ctx, quotes, speaker, sitesOf, options)),
   );
 }
 
@@ -99,21 +103,22 @@ function profileOf(
   ctx: TokenContext,
   quotes: readonly Quote[],
   speaker: BuiltSpeaker,
-  sharedSurnames: ReadonlySet<string>,
+  sitesOf: (name: string) => readonly TokenRange[],
   options: ProfileOptions,
 ): SpeakerProfile {
   const counts = speechCounts(quotes, speaker.quotes, speaker.reported.length);
   const anonymous = isAnonymous(speaker);
   const mentions = describingMentions(ctx, speaker);
   const named = speaker.kind === 'person' && !anonymous;
-  const names = named ? nameSites(ctx, speaker, sharedSurnames) : [];
-  const sites: TokenRange[] = named ? inTextOrder([...names, ...mentions]) : mentions;
+  const sitesOfName = named ? sitesOf(speaker.name) : [];
+  const sites: TokenRange[] = named ? inTextOrder([...sitesOfName, ...mentions]) : mentions;
   const { title, affiliation } = named ? personTitle(ctx, sites) : roleTitle(ctx, mentions);
   if (speaker.kind !== 'person' && speaker.kind !== 'role') {
     return { gender: 'unknown', genderEvidence: [], title, affiliation, anonymous, counts };
   }
   const text = textGenderEvidence(ctx, speaker, sites);
-  const given = named && options.genderOf ? givenNameEvidence(ctx, names, options.genderOf) : null;
+  const given =
+    named && options.genderOf ? givenNameEvidence(ctx, sitesOfName, options.genderOf) : null;
   const genderEvidence = given
     ? [...text, given].sort((a, b) => a.span.start - b.span.start)
     : text;
