@@ -41,6 +41,12 @@ const INTRO_REACH = 12;
 const SUBJECT_REACH = 24;
 /** How long the attribution after a clause may be: ", said the senior administration official." */
 const TAIL_REACH = 10;
+/**
+ * How long a reported clause may be, in tokens: the longest in the evaluation sets is 110 words.
+ * A sentence that runs on past it (a text with no full stop) has its clauses cut here, so that
+ * each cue reads a bounded stretch and the reports of one long sentence do not each hold all of it.
+ */
+export const MAX_CLAUSE_TOKENS = 200;
 
 /** A verb that can head a clause: not a participle nor an infinitive, nor a name the tagger took for a verb. */
 export function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
@@ -95,12 +101,14 @@ export function verbCue(tokens: readonly Token[], at: number, last: number): Cue
 /**
  * The last token of reported content that starts at token `from`: the sentence's end (its full
  * stop left out), a semicolon, colon or dash, or the comma before a second attribution (", he
- * said", ", according to officials"). Quotations inside are part of the clause.
+ * said", ", according to officials"), and at most {@link MAX_CLAUSE_TOKENS} tokens on. Quotations
+ * inside are part of the clause.
  */
 export function clauseEnd(rc: ReportContext, from: number, last: number): number {
   const { tokens, quoteOf } = rc.ctx;
-  let end = last;
-  for (let k = from + 1; k <= last; k++) {
+  const stop = Math.min(last, from + MAX_CLAUSE_TOKENS - 1);
+  let end = stop;
+  for (let k = from + 1; k <= stop; k++) {
     if (quoteOf[k]! >= 0) continue;
     const v = tokens[k]!.value;
     // "David Brock — a pro-Clinton strategist — was planning": an aside between two dashes
@@ -153,14 +161,16 @@ export function commaEnd(rc: ReportContext, from: number, last: number): number 
 
 /**
  * Where the reported content before a comma starts: the sentence's first token, past a connective
- * ("However,", "But") that is the writer's.
+ * ("However,", "But") that is the writer's, and at most {@link MAX_CLAUSE_TOKENS} tokens before
+ * `before`.
  */
 export function clauseStart(rc: ReportContext, first: number, before: number): number {
   const { tokens } = rc.ctx;
   let k = first;
   if (tokens[k]?.pos === 'CCONJ') k++;
   if (tokens[k]?.pos === 'ADV' && tokens[k + 1]?.value === ',') k += 2;
-  return k <= before ? k : first;
+  const start = k <= before ? k : first;
+  return Math.max(start, before - MAX_CLAUSE_TOKENS + 1);
 }
 
 /**
