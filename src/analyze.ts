@@ -1,8 +1,18 @@
 import { findAttributions } from './attribution/attribute-quotes.js';
 import { buildTokenContext } from './document/token-context.js';
 import { winkTokenizer, type WinkInstance } from './nlp/wink.js';
-import { splitParagraphs, splitParagraphsUpTo } from './paragraphs/split-paragraphs.js';
-import { detectQuotes, detectQuotesUpTo } from './quotes/detect-quotes.js';
+import {
+  MAX_PARAGRAPHS,
+  splitParagraphs,
+  splitParagraphsUpTo,
+} from './paragraphs/split-paragraphs.js';
+import {
+  detectQuotes,
+  detectQuotesUpTo,
+  maxQuotesOption,
+  type DetectedQuotes,
+  type DetectOptions,
+} from './quotes/detect-quotes.js';
 import { findReports } from './reported/find-reports.js';
 import { assertText } from './span.js';
 import { buildSpeakers } from './speakers/build-speakers.js';
@@ -10,21 +20,6 @@ import type { GenderOf } from './speakers/profile/gender-evidence.js';
 import { profileSpeakers } from './speakers/profile/profile-speakers.js';
 import { givenNameGender } from './lexicon/given-names.js';
 import type { AnalysisResult, DetectedQuote, Paragraph, Quote, Span } from './types.js';
-
-/**
- * Quotations an article may hold before the analysis stops reading, by default: a long article
- * holds a few hundred; 20,000 is a book of interviews, and about 8 MB of result. Hostile input
- * holds one every four characters (`‘a’ ‘a’ …`) and would otherwise cost about 112 MB of heap per
- * MB of text.
- */
-const DEFAULT_MAX_QUOTES = 20_000;
-
-/**
- * Paragraphs an article may have before the analysis stops reading: a book has a few thousand,
- * and 100,000 paragraphs are about 15 MB of result, where 16 MB of `“a”` and a blank line made 2.8
- * million paragraphs and more than 256 MB of heap.
- */
-const MAX_PARAGRAPHS = 100_000;
 
 /**
  * How far past the last quotation kept a truncated analysis still reads, at most, for the cue
@@ -54,7 +49,7 @@ export interface Analyzer {
   /** See {@link splitParagraphs}. */
   splitParagraphs(text: string): Paragraph[];
   /** See {@link detectQuotes}. */
-  detectQuotes(text: string): DetectedQuote[];
+  detectQuotes(text: string, options?: DetectOptions | readonly Paragraph[]): DetectedQuotes;
   /**
    * Attributes quotations to speakers.
    * @param text the article
@@ -154,7 +149,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
   return {
     splitParagraphs,
-    detectQuotes: (text) => detectQuotes(text),
+    detectQuotes: (text, options) => detectQuotes(text, options),
     attributeQuotes: (text, quotes) =>
       run('attributeQuotes', text, quotes, {
         reported: false,
@@ -164,7 +159,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     analyzeArticle: (text, options = {}) =>
       run('analyzeArticle', text, undefined, {
         reported: readReported(options),
-        maxQuotes: maxQuotesOf(options),
+        maxQuotes: maxQuotesOption(options.maxQuotes, 'analyzeArticle'),
         genderOf: genderOfOption(options, 'analyzeArticle', defaultGenderOf),
       }),
   };
@@ -194,18 +189,6 @@ function genderOfOption(
   return genderOf;
 }
 
-function maxQuotesOf(options: AnalyzeOptions): number {
-  const { maxQuotes = DEFAULT_MAX_QUOTES } = options;
-  if (
-    typeof maxQuotes !== 'number' ||
-    !(maxQuotes === Infinity || (Number.isInteger(maxQuotes) && maxQuotes >= 1))
-  ) {
-    throw new RangeError(
-      `analyzeArticle: maxQuotes must be a whole number of 1 or more, or Infinity, not ${String(maxQuotes)}`,
-    );
-  }
-  return maxQuotes;
-}
 
 /**
  * Where a truncated analysis stops reading: the end of the paragraph the last quotation ends in,

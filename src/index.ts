@@ -5,6 +5,7 @@ export { givenNameGender } from './lexicon/given-names.js';
 export { summarizeSources } from './summary/summarize-sources.js';
 
 export type { AnalyzeOptions, Analyzer, AnalyzerOptions } from './analyze.js';
+export type { DetectedQuotes, DetectOptions } from './quotes/detect-quotes.js';
 export type { GenderOf } from './speakers/profile/gender-evidence.js';
 export type { SourceSummary, SourceTally } from './summary/summarize-sources.js';
 export type { WinkInstance } from './nlp/wink.js';

@@ -16,6 +16,8 @@ import {
   type AttributionReason,
   type AttributionRule,
   type DetectedQuote,
+  type DetectedQuotes,
+  type DetectOptions,
   type Paragraph,
   type ParagraphKind,
   type Quote,
@@ -54,7 +56,13 @@ describe('functions', () => {
     expectTypeOf(splitParagraphs).parameter(0).toEqualTypeOf<string>();
     expectTypeOf(splitParagraphs).returns.toEqualTypeOf<Paragraph[]>();
     expectTypeOf(detectQuotes).parameter(0).toEqualTypeOf<string>();
-    expectTypeOf(detectQuotes).returns.toEqualTypeOf<DetectedQuote[]>();
+    expectTypeOf(detectQuotes).returns.toEqualTypeOf<DetectedQuotes>();
+    expectTypeOf(detectQuotes).returns.toMatchTypeOf<DetectedQuote[]>();
+    expectTypeOf(detectQuotes)
+      .parameter(1)
+      .toEqualTypeOf<DetectOptions | readonly Paragraph[] | undefined>();
+    expectTypeOf<DetectOptions['maxQuotes']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<DetectedQuotes['truncated']>().toEqualTypeOf<true | undefined>();
     expectTypeOf(attributeQuotes).parameters.toEqualTypeOf<
       [text: string, quotes?: readonly DetectedQuote[]]
     >();

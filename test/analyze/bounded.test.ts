@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createAnalyzer,
   detectQuotes,
+  splitParagraphs,
   type AnalysisResult,
   type DetectedQuote,
   type WinkInstance,
@@ -174,5 +175,63 @@ describe('attributeQuotes checks every quotation it is given', () => {
       'Maria Lopez',
       'Maria Lopez',
     ]);
+  });
+});
+
+describe('detectQuotes alone is bounded by maxQuotes too', () => {
+  it('stops after maxQuotes quotations and says so, as analyzeArticle does', () => {
+    const text = '‘a’ '.repeat(1000);
+    const quotes = detectQuotes(text, { maxQuotes: 100 });
+    expect([quotes.length, quotes.truncated]).toStrictEqual([100, true]);
+    expect(quotes.map((q) => q.start)).toStrictEqual(
+      analyzeArticle(text, { maxQuotes: 100 }).quotes.map((q) => q.start),
+    );
+    expect(quotes.map((q) => q.start)).toStrictEqual(
+      detectQuotes(text, { maxQuotes: Infinity })
+        .slice(0, 100)
+        .map((q) => q.start),
+    );
+  });
+
+  it('stops at 20,000 by default', () => {
+    const quotes = detectQuotes('‘a’ '.repeat(20_005));
+    expect([quotes.length, quotes.truncated]).toStrictEqual([20_000, true]);
+    expect(detectQuotes('‘a’ '.repeat(20_005), { maxQuotes: Infinity })).toHaveLength(20_005);
+  });
+
+  it.each([
+    ['fewer quotations than the limit', '“We will win,” said Maria Lopez. “Soon,” she added.', 3],
+    ['exactly the limit', '“One,” said Ken Obi. “Two,” he added.', 2],
+  ])('has no truncated flag with %s', (_, text, limit) => {
+    const quotes = detectQuotes(text, { maxQuotes: limit });
+    expect('truncated' in quotes).toBe(false);
+    expect(quotes).toStrictEqual(detectQuotes(text));
+  });
+
+  it('stops after 100,000 paragraphs when it splits them itself', () => {
+    const text = '“Fine.”\n\n'.repeat(100_010);
+    const quotes = detectQuotes(text, { maxQuotes: Infinity });
+    expect([quotes.length, quotes.at(-1)?.paragraph, quotes.truncated]).toStrictEqual([
+      100_000,
+      99_999,
+      true,
+    ]);
+  });
+
+  it('takes the paragraphs as an option, or as an array as before', () => {
+    const text = '“One,” said Ken Obi.\n\n“Two,” he added.';
+    const paragraphs = splitParagraphs(text);
+    expect(detectQuotes(text, { paragraphs })).toStrictEqual(detectQuotes(text));
+    expect(detectQuotes(text, paragraphs)).toStrictEqual(detectQuotes(text));
+  });
+
+  it.each([[0], [-1], [1.5], [NaN], ['10']])('maxQuotes %o is a RangeError', (maxQuotes) => {
+    expect(() => detectQuotes('“Hi,” she said.', { maxQuotes: maxQuotes as number })).toThrow(
+      /detectQuotes: maxQuotes must be a whole number of 1 or more/,
+    );
+  });
+
+  it('options that are not an object are a TypeError', () => {
+    expect(() => detectQuotes('“Hi,” she said.', 5 as never)).toThrow(TypeError);
   });
 });
