@@ -21,6 +21,7 @@
 //
 // Hostile inputs hold a quotation every few characters where an article holds one every 140, and
 // every quotation is an object in the result: the cost per character follows the quotations.
+// Others hold a report in every sentence, thousands of speakers, or one sentence that never ends.
 import { createAnalyzer, detectQuotes } from '../dist/index.js';
 
 const args = process.argv.slice(2);
@@ -110,6 +111,30 @@ function base64Words(size) {
 // on such inputs, whose token counts are then left blank.
 const hasLongRun = (text) => /[^ \t\n\r\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]{65}/.test(text);
 
+// “Yes,” said Sen. Abko Brink. … with a new given name each time and ten surnames.
+function manySpeakers(size) {
+  const surnames = [
+    'Abbot',
+    'Brink',
+    'Coyle',
+    'Drury',
+    'Eames',
+    'Frost',
+    'Gale',
+    'Hume',
+    'Irwin',
+    'Jolly',
+  ];
+  let s = '';
+  for (let i = 0; s.length < size; i++) {
+    const given =
+      String.fromCharCode(65 + (i % 26)) +
+      'abcdefghij'[(i >> 5) % 10] +
+      'klmnopqrst'[(i >> 9) % 10];
+    s += `“Yes,” said Sen. ${given}o ${surnames[i % 10]}. `;
+  }
+  return s.slice(0, size);
+}
 const repeat = (unit, size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 const WORDS = ['we', 'go', 'to', 'it', 'no', 'he', 'is', 'up', 'so', 'an'];
 const wordsWith = (marks, sep) => {
@@ -128,6 +153,17 @@ const inputs = [
   ['one huge paragraph, no blank lines', repeat(ARTICLE.replace(/\n+/g, ' '), SIZE)],
   ['many tiny paragraphs', wordsWith(['“'], '\n\n')],
   ['many tiny quoted paragraphs with a cue', repeat('“No,” he said.\n\n', SIZE)],
+  // Dense speech of the writer's: a report in every sentence, thousands of people of a few
+  // surnames, and one sentence of reports that never ends (each once cost the square of its size).
+  [
+    'a report and a quotation in every paragraph',
+    repeat('Smith said the “plan” would work.\n\n', SIZE),
+  ],
+  ['thousands of speakers of ten surnames', manySpeakers(SIZE)],
+  [
+    'one sentence of reports, no full stop',
+    repeat('Smith said that Jones said that “the plan” would fail, according to Lee, and ', SIZE),
+  ],
   // Runs without a space that no word needs: wink-nlp's patterns cost the square of such a run's
   // length, so the library masks every run over 64 characters from wink.
   ['one run of letters after an opening mark', `“${'a'.repeat(SIZE - 1)}`],
