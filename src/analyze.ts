@@ -189,7 +189,6 @@ function genderOfOption(
   return genderOf;
 }
 
-
 /**
  * Where a truncated analysis stops reading: the end of the paragraph the last quotation ends in,
  * or {@link READ_PAST_LAST_QUOTE} characters past it, whichever comes first, moved on to the next
