@@ -3,6 +3,8 @@ import { TITLE_OPENERS } from '../lexicon/title-openers.js';
 import { TITLE_SMALL_WORDS } from '../lexicon/title-small-words.js';
 import { WORKS } from '../lexicon/works.js';
 import { WORK_MAKERS } from '../lexicon/work-makers.js';
+import { INTERLOCUTOR_PRONOUNS } from '../lexicon/interlocutor-pronouns.js';
+import { RELATIVE_PRONOUNS } from '../lexicon/relative-pronouns.js';
 import type { DetectedQuote } from '../types.js';
 import { isNickname } from '../grammar/find-cue.js';
 import { sentenceAt, type TokenContext } from '../document/token-context.js';
@@ -87,6 +89,41 @@ export function isTitle(ctx: TokenContext, q: DetectedQuote, qa: number, qb: num
   // or a name used as a modifier: the “Avatar” star, “Broad City” star Arturo Castro
   const opensSentence = sentenceAt(ctx, qa)[0] === qa;
   return (opensSentence || prev?.pos === 'DET') && tokens[qb + 1]?.pos === 'NOUN';
+}
+
+/** A quoted term the writer talks about is this many words at the most: “Top secret”, “Sons of Trump”. */
+const TERM_WORDS = 4;
+
+/**
+ * A few quoted words that open their sentence as the subject of the writer's own verb, with no
+ * cue in the sentence: the words themselves are talked about, not said ("“Containment” has been
+ * the policy", "“Top secret” is the highest level", "“Harbor Nights,” which airs on Fridays").
+ * Words of a speaker to a hearer (I, we, you) are speech, and so is a sentence with its stop.
+ */
+export function isMentionedTerm(
+  ctx: TokenContext,
+  q: DetectedQuote,
+  qa: number,
+  qb: number,
+): boolean {
+  const { tokens } = ctx;
+  const words = q.text.replace(/[,!]+$/, '').split(/\s+/);
+  if (words.length > TERM_WORDS || /[.?;:]$/.test(q.text) || sentenceAt(ctx, qa)[0] !== qa)
+    return false;
+  if (words.some((w) => INTERLOCUTOR_PRONOUNS.has(w.toLowerCase().replace(/[’'].*$/, ''))))
+    return false;
+  // past a gloss in brackets and a comma: “Refoulement” (forcible return) is forbidden
+  let k = qb + 1;
+  if (tokens[k]?.value === '(') while (k <= qb + 8 && tokens[k - 1]?.value !== ')') k++;
+  if (tokens[k]?.value === ',') k++;
+  const next = tokens[k];
+  if (!next) return false;
+  return (
+    next.pos === 'AUX' ||
+    (next.pos === 'VERB' && !next.lower.endsWith('ing')) ||
+    (RELATIVE_PRONOUNS.has(next.lower) && next.lower !== 'that') ||
+    next.lower === 'whose'
+  );
 }
 
 /** Each article's words as written, made when the article's first transcript label is read. */

@@ -1,4 +1,4 @@
-import type { TokenRange } from '../mentions/noun-phrase.js';
+import { phraseStartingAt, type TokenRange } from '../mentions/noun-phrase.js';
 import { subjectOf } from './subjects.js';
 import { cueAt, type Cue } from './cue-at.js';
 import { REACH, sentenceAt, type TokenContext } from '../document/token-context.js';
@@ -70,6 +70,39 @@ export function findAccordingTo(ctx: TokenContext, qa: number, qb: number): Cue 
     )
   );
 }
+
+/** Forms of "report" that close a sentence as its outer source: "…, CNN reported." */
+const REPORTED = new Set(['reported', 'reports']);
+
+/**
+ * "“…,” Day said, reports the Gazette." · "…, the Gazette reported.": a report that closes the
+ * sentence after a comma names the outer source of all of it, as "according to" does.
+ *
+ * @returns the cue, or null when the sentence the quotation ends in does not close so
+ */
+export function closingReport(ctx: TokenContext, qb: number): Cue | null {
+  const { tokens } = ctx;
+  let end = sentenceAt(ctx, qb)[1];
+  while (end > qb && /^[.!”"’']$/.test(tokens[end]!.value)) end--;
+  // "…, the Gazette (first) reported."
+  if (REPORTED.has(tokens[end]!.lower)) {
+    const cue = cueAt(tokens, end);
+    const subject = cue && subjectOf(ctx, cue);
+    return subject && subject[0] > qb + 1 && /^[,”"’]$/.test(tokens[subject[0] - 1]!.value)
+      ? cue
+      : null;
+  }
+  // "…, reports the Gazette." (the tagger may read "reports" as a noun)
+  for (let k = end - 1; k > qb + 1 && end - k <= CLOSING_SOURCE; k--) {
+    if (!REPORTED.has(tokens[k]!.lower) || tokens[k - 1]!.value !== ',') continue;
+    const source = phraseStartingAt(tokens, k + 1, end);
+    return source && source[1] === end ? { range: [k, k], strength: 'strong', agent: true } : null;
+  }
+  return null;
+}
+
+/** The outer source after a closing "reports" is this many tokens at the most: "the Chicago Tribune". */
+const CLOSING_SOURCE = 6;
 
 /**
  * The first strong cue whose subject can be found, walking from `from` towards `to`, with that

@@ -163,6 +163,21 @@ table('according to X', [
     'According to the Marrowick Gazette, Dana Reyes said the pier was “beyond repair.”',
     [['beyond repair.', 'Marrowick Gazette', 'the Marrowick Gazette', 'according-to']],
   ],
+  // and so is a report that closes the sentence after a comma
+  [
+    '“The pier is safe,” said Dana Reyes, the harbour master, reports the Gazette.',
+    [['The pier is safe,', 'Gazette', 'the Gazette', 'according-to']],
+  ],
+  [
+    'Dana Reyes called the wall “the best in the state” on Monday, the Harbor Times reported.',
+    [['the best in the state', 'Harbor Times', 'the Harbor Times', 'according-to']],
+  ],
+  // but not one of the speaker's own
+  ['“It is done,” Osei reported.', [['It is done,', 'Osei', 'Osei', 'cue-after']]],
+  [
+    '“We will vote,” Osei said, and the board reported.',
+    [['We will vote,', 'Osei', 'Osei', 'cue-after']],
+  ],
 ]);
 
 table('a partial quote in a clause whose subject is the speaker', [
@@ -793,6 +808,30 @@ table('titles named by the work around them, and quoted subheadings', [
   [
     `${LEAD}‘A New Pier for Harbor City.’\n\nThe council met again.`,
     [['A New Pier for Harbor City.', null, null, 'title']],
+  ],
+]);
+
+table('a term the writer’s sentence talks about is no speech', [
+  [
+    `${LEAD}“Top secret” is the highest level of classification.`,
+    [['Top secret', null, null, 'title']],
+  ],
+  [
+    `${LEAD}“Harbor Nights,” which airs on Fridays, is back.`,
+    [['Harbor Nights,', null, null, 'title']],
+  ],
+  // a cue in the sentence makes the words someone's
+  [
+    `${LEAD}“Managed retreat” has been the policy since the flood, Dana Reyes said. “Containment” is the word the engineers use.`,
+    [
+      ['Managed retreat', 'Dana Reyes', 'Dana Reyes', 'cue-after-full'],
+      ['Containment', null, null, 'title'],
+    ],
+  ],
+  // and so do the words of a speaker to a hearer
+  [
+    'Dana Reyes spoke last.\n\n“We tried” was all she would say.',
+    [['We tried', 'Dana Reyes', 'she', 'cue-after-full']],
   ],
 ]);
 
