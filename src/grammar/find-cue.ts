@@ -81,28 +81,49 @@ const REPORTED = new Set(['reported', 'reports']);
  * @returns the cue, or null when the sentence the quotation ends in does not close so
  */
 export function closingReport(ctx: TokenContext, qb: number): Cue | null {
+  return closingCue(ctx, qb, (k) => REPORTED.has(ctx.tokens[k]!.lower));
+}
+
+/**
+ * "… signals “the end” for the union, said Geert Vos." · "…, Vos said.": a verb of saying that
+ * closes the sentence after a comma, with its subject, frames the whole sentence.
+ *
+ * @param verb whether the word at a token is the kind of cue wanted
+ * @returns the cue, or null when the sentence the quotation ends in does not close so
+ */
+export function closingCue(
+  ctx: TokenContext,
+  qb: number,
+  verb: (k: number) => boolean,
+): Cue | null {
   const { tokens } = ctx;
   let end = sentenceAt(ctx, qb)[1];
   while (end > qb && /^[.!”"’']$/.test(tokens[end]!.value)) end--;
   // "…, the Gazette (first) reported."
-  if (REPORTED.has(tokens[end]!.lower)) {
+  if (verb(end)) {
     const cue = cueAt(tokens, end);
-    const subject = cue && subjectOf(ctx, cue);
+    const subject = cue && cue.strength === 'strong' && subjectOf(ctx, cue);
     return subject && subject[0] > qb + 1 && /^[,”"’]$/.test(tokens[subject[0] - 1]!.value)
       ? cue
       : null;
   }
-  // "…, reports the Gazette." (the tagger may read "reports" as a noun)
+  // "…, reports the Gazette." (the tagger may read "reports" as a noun), "…, said Vos, a founder."
   for (let k = end - 1; k > qb + 1 && end - k <= CLOSING_SOURCE; k--) {
-    if (!REPORTED.has(tokens[k]!.lower) || tokens[k - 1]!.value !== ',') continue;
+    if (!verb(k) || !/^[,”"’]$/.test(tokens[k - 1]!.value)) continue;
+    // a subject before the verb, past an aside, is its subject ("the selector, who watched, told
+    // this newspaper"): the verb is inverted only with none there
+    const cue = cueAt(tokens, k);
+    const before = cue && subjectOf(ctx, cue);
+    if (before && before[1] < k) return before[0] > qb ? cue : null;
     const source = phraseStartingAt(tokens, k + 1, end);
-    return source && source[1] === end ? { range: [k, k], strength: 'strong', agent: true } : null;
+    const closes = source && (source[1] === end || tokens[source[1] + 1]!.value === ',');
+    return closes ? { range: [k, k], strength: 'strong', agent: true } : null;
   }
   return null;
 }
 
-/** The outer source after a closing "reports" is this many tokens at the most: "the Chicago Tribune". */
-const CLOSING_SOURCE = 6;
+/** A closing cue stands this many tokens at the most from the sentence's end: "said Vos, a founder of the party". */
+const CLOSING_SOURCE = 16;
 
 /**
  * The first strong cue whose subject can be found, walking from `from` towards `to`, with that

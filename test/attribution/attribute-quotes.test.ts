@@ -265,6 +265,27 @@ table('relative clause: X, who leads …, said', [
   ],
 ]);
 
+table('a reporting clause closing the sentence after a comma frames all of it', [
+  [
+    'The rejection of the plan signals “the beginning of the end” for the council, said Geert Vos, founder of the Harbor Party.',
+    [['the beginning of the end', 'Geert Vos', 'Geert Vos', 'cue-after']],
+  ],
+  [
+    'The harbour board has used “velvet gloves” in its dealings with the port, Dana Reyes said.',
+    [['velvet gloves', 'Dana Reyes', 'Dana Reyes', 'cue-after']],
+  ],
+  // a verb with its subject before it, past an aside, is not inverted
+  [
+    '“We have watched him for two seasons,” the selector, who watched the match from the stands, told this newspaper.',
+    [['We have watched him for two seasons,', 'selector', 'the selector', 'cue-after']],
+  ],
+  // a strong cue before the quotation whose subject can speak stands
+  [
+    'Osei called the plan “a gift” to developers, Dana Reyes said.',
+    [['a gift', 'Osei', 'Osei', 'cue-before']],
+  ],
+]);
+
 table('verbs of saying from the communication classes, with their particles', [
   [
     '“Keep the tax in place,” the panel recommended.',
@@ -467,7 +488,7 @@ table('another sentence of the same paragraph', [
     '“The pumps are running,” Dana Reyes said. “We started them at dawn” and will keep them on all week, she said. “We have fuel for ten days” at the depot.',
     [
       ['The pumps are running,', 'Dana Reyes', 'Dana Reyes', 'cue-after'],
-      ['We started them at dawn', 'Dana Reyes', 'she', 'cue-after-full'],
+      ['We started them at dawn', 'Dana Reyes', 'she', 'cue-after'],
       ['We have fuel for ten days', 'Dana Reyes', 'she', 'same-paragraph'],
     ],
   ],
@@ -824,7 +845,7 @@ table('a term the writer’s sentence talks about is no speech', [
   [
     `${LEAD}“Managed retreat” has been the policy since the flood, Dana Reyes said. “Containment” is the word the engineers use.`,
     [
-      ['Managed retreat', 'Dana Reyes', 'Dana Reyes', 'cue-after-full'],
+      ['Managed retreat', 'Dana Reyes', 'Dana Reyes', 'cue-after'],
       ['Containment', null, null, 'title'],
     ],
   ],
