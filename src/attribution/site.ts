@@ -65,43 +65,45 @@ export function buildSite(
 ): Site {
   const quote = quotes[index]!;
   const [first, last] = ctx.quoteTokens[index]!;
-  const paragraph = ctx.paragraphs[quote.paragraph]!;
-  const paragraphStart = ctx.paragraphTokens[quote.paragraph]![0];
-  // (a nested quotation has no tokens of its own: nothing around it is read)
-  if (first < 0) {
-    return {
-      ctx,
-      quotes,
-      index,
-      quote,
-      paragraph,
-      paragraphStart,
-      first,
-      last,
-      sentenceStart: -1,
-      sentenceEnd: -2,
-      cueBefore: null,
-      cueAfter: null,
-      accordingTo: null,
-      cueAfterAdjacent: false,
-      introduced: false,
-      owner: null,
-    };
-  }
-  const [sentenceStart] = sentenceAt(ctx, first);
-  const [, sentenceEnd] = sentenceAt(ctx, last);
-  const cueAfter = scanForCue(ctx, last + 1, sentenceEnd, 1);
-  const cueBefore = scanForCue(ctx, first - 1, sentenceStart, -1);
-  // (one object literal, no spread: a site is made for every quotation)
   return {
     ctx,
     quotes,
     index,
     quote,
-    paragraph,
-    paragraphStart,
+    paragraph: ctx.paragraphs[quote.paragraph]!,
+    paragraphStart: ctx.paragraphTokens[quote.paragraph]![0],
     first,
     last,
+    // (a nested quotation has no tokens of its own: nothing around it is read)
+    ...(first < 0 ? NOTHING_AROUND : readAround(ctx, quote, first, last)),
+  };
+}
+
+/** What a sieve reads around a quotation, past the quotation itself. */
+type Around = Omit<
+  Site,
+  'ctx' | 'quotes' | 'index' | 'quote' | 'paragraph' | 'paragraphStart' | 'first' | 'last'
+>;
+
+/** Around a nested quotation, which has no tokens of its own. */
+const NOTHING_AROUND: Around = {
+  sentenceStart: -1,
+  sentenceEnd: -2,
+  cueBefore: null,
+  cueAfter: null,
+  accordingTo: null,
+  cueAfterAdjacent: false,
+  introduced: false,
+  owner: null,
+};
+
+/** Reads the quotation's sentence and what stands in it around tokens `first`..`last`. */
+function readAround(ctx: TokenContext, quote: DetectedQuote, first: number, last: number): Around {
+  const [sentenceStart] = sentenceAt(ctx, first);
+  const [, sentenceEnd] = sentenceAt(ctx, last);
+  const cueAfter = scanForCue(ctx, last + 1, sentenceEnd, 1);
+  const cueBefore = scanForCue(ctx, first - 1, sentenceStart, -1);
+  return {
     sentenceStart,
     sentenceEnd,
     cueBefore,

@@ -232,7 +232,8 @@ function tailEnd(rc: ReportContext, from: number, last: number): number | null {
 /**
  * The "that" opening a reported clause shortly after a cue: "said that", "told reporters that",
  * "said in a statement on Monday that". Not a relative "that" after the cue's object ("denied
- * the report that …" is read by the speech-noun rule or not at all).
+ * the report that …" is read by the speech-noun rule or not at all). A "that" ending the sentence
+ * opens no clause.
  *
  * @param hearer whether the cue's verb takes a hearer before the clause ("told reporters that")
  * @returns the token of "that", or -1
@@ -240,7 +241,7 @@ function tailEnd(rc: ReportContext, from: number, last: number): number | null {
 export function thatAfter(rc: ReportContext, from: number, last: number, hearer: boolean): number {
   const { tokens, quoteOf } = rc.ctx;
   let preposition = false;
-  for (let k = from; k <= last && k - from <= INTRO_REACH; k++) {
+  for (let k = from; k < last && k - from <= INTRO_REACH; k++) {
     if (quoteOf[k]! >= 0) return -1;
     const t = tokens[k]!;
     if (t.lower === 'that') {

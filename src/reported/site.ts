@@ -3,7 +3,9 @@ import { subjectOf } from '../grammar/subjects.js';
 import type { TokenContext } from '../document/token-context.js';
 import type { TokenRange } from '../mentions/noun-phrase.js';
 import type { Token } from '../nlp/token.js';
-import { clauseEnd } from './clause-bounds.js';
+import { BELIEF_VERBS } from '../lexicon/belief-verbs.js';
+import { HEARER_VERBS } from '../lexicon/hearer-verbs.js';
+import { clauseEnd, isSpeechCue } from './clause-bounds.js';
 import type { ReportContext } from './report-context.js';
 import type { FoundReport } from './sieve.js';
 
@@ -71,4 +73,44 @@ export function reportFrom(site: ReportSite, start: number, cue: Cue): FoundRepo
   const mention = cue === site.cue ? site.subject : subjectOf(site.ctx, cue);
   if (!mention) return null;
   return { clause: [start, clauseEnd(site.rc, start, site.last)], cue: cue.range, mention };
+}
+
+/**
+ * The report of the site's cue, which has a subject, on the clause before it, from `start` to
+ * `end`; or, where the sentence goes on with that clause past the attribution ("The plan, she
+ * said, will fail"), from `start` through the attribution to where the clause ends, read from
+ * `resume`, the first token after it.
+ *
+ * @param site the site
+ * @param start the clause's first token
+ * @param end its last token before the attribution
+ * @param resume where the clause goes on past the attribution, or null when it ends at `end`
+ */
+export function reportBefore(
+  site: ReportSite,
+  start: number,
+  end: number,
+  resume: number | null,
+): FoundReport {
+  const to = resume === null ? end : clauseEnd(site.rc, resume, site.last);
+  return { clause: [start, to], cue: site.cue!.range, mention: site.subject! };
+}
+
+/**
+ * The report of a cue of speech at the site (any reporting verb but one of believing) on the
+ * clause after it, spoken by the cue's subject.
+ *
+ * @param site the site
+ * @param clauseAt where the clause starts, read from the cue's next token to the sentence's last
+ *   (`hearer`: the verb takes a hearer before the clause, "told reporters that"); -1 for none
+ * @returns the report, or null
+ */
+export function afterSpeechCue(
+  site: ReportSite,
+  clauseAt: (rc: ReportContext, from: number, last: number, hearer: boolean) => number,
+): FoundReport | null {
+  const { rc, tokens, at, last, cue } = site;
+  if (!isSpeechCue(rc, cue, BELIEF_VERBS)) return null;
+  const start = clauseAt(rc, cue.range[1] + 1, last, HEARER_VERBS.has(tokens[at]!.lemma));
+  return start < 0 ? null : reportFrom(site, start, cue);
 }

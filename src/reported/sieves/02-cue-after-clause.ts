@@ -1,10 +1,5 @@
-import {
-  attributionTail,
-  clauseEnd,
-  clauseStart,
-  isFiniteVerb,
-  opensClause,
-} from '../clause-bounds.js';
+import { attributionTail, clauseStart, isFiniteVerb, opensClause } from '../clause-bounds.js';
+import { reportBefore } from '../site.js';
 import type { ReportSieve } from '../sieve.js';
 
 /**
@@ -34,8 +29,7 @@ export const cueAfterClause: ReportSieve = {
     // clause of its own, the statement runs on through it
     const next = tail + (/^(?:and|but)$/.test(tokens[tail + 1]?.lower ?? '') ? 2 : 1);
     const goesOn = isFiniteVerb(tokens, tail + 1) || opensClause(rc, next, last);
-    if (tail <= last && goesOn && rc.cue(tail + 1) === null && rc.cue(next) === null)
-      return { clause: [start, clauseEnd(rc, tail + 1, last)], cue: cue.range, mention };
-    return { clause: [start, comma - 1], cue: cue.range, mention };
+    const runsOn = tail <= last && goesOn && rc.cue(tail + 1) === null && rc.cue(next) === null;
+    return reportBefore(site, start, comma - 1, runsOn ? tail + 1 : null);
   },
 };
