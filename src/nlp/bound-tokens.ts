@@ -104,7 +104,6 @@ class RunToken implements Token {
   readonly end: number;
 
   constructor(
-    readonly index: number,
     readonly value: string,
     readonly start: number,
   ) {
@@ -114,32 +113,6 @@ class RunToken implements Token {
 
   get lemma(): string {
     return this.lower;
-  }
-}
-
-/** A token of the masked text, renumbered in the input's token list; the rest is the original's. */
-class RenumberedToken implements Token {
-  constructor(
-    readonly index: number,
-    private readonly token: Token,
-  ) {}
-  get value(): string {
-    return this.token.value;
-  }
-  get lower(): string {
-    return this.token.lower;
-  }
-  get lemma(): string {
-    return this.token.lemma;
-  }
-  get pos(): PartOfSpeech {
-    return this.token.pos;
-  }
-  get start(): number {
-    return this.token.start;
-  }
-  get end(): number {
-    return this.token.end;
   }
 }
 
@@ -167,15 +140,15 @@ export function boundTokens(tokenize: Tokenizer): Tokenizer {
     for (const token of tokens) {
       // the runs that end before this token, each as one token in its place
       while (r < runs.length && runs[r + 1]! <= token.start) {
-        out.push(new RunToken(out.length, text.slice(runs[r], runs[r + 1]), runs[r]!));
+        out.push(new RunToken(text.slice(runs[r], runs[r + 1]), runs[r]!));
         r += 2;
       }
       // a placeholder piece of the run the token is in
       if (r < runs.length && token.start >= runs[r]!) continue;
-      out.push(new RenumberedToken(out.length, token));
+      out.push(token);
     }
     for (; r < runs.length; r += 2)
-      out.push(new RunToken(out.length, text.slice(runs[r], runs[r + 1]), runs[r]!));
+      out.push(new RunToken(text.slice(runs[r], runs[r + 1]), runs[r]!));
     return out;
   };
 }

@@ -21,8 +21,6 @@ export type PartOfSpeech =
 
 /** One token of the input with its offsets; the only shape of NLP output the stages below see. */
 export interface Token {
-  /** Position in the article's token list. */
-  readonly index: number;
   /** The token exactly as written: `input.slice(start, end)`. */
   readonly value: string;
   /** Lower-cased value. */

@@ -71,10 +71,9 @@ export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
     const out: Token[] = [];
     // Lemmas are asked for only at a few candidate cue verbs, while running wink's lemmatiser over
     // every token costs about a tenth of the whole analysis: each lemma is made when first read.
-    const winkIndex = new Int32Array(values.length);
     const lemmas: string[] = [];
-    const lemmaOf = (index: number): string =>
-      (lemmas[index] ??= String(tokens.itemAt(winkIndex[index]!).out(its.lemma)).toLowerCase());
+    const lemmaOf = (i: number): string =>
+      (lemmas[i] ??= String(tokens.itemAt(i).out(its.lemma)).toLowerCase());
     let at = 0;
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
@@ -85,8 +84,7 @@ export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
       // Should wink ever drop or alter characters, the token is skipped and the next one found.
       const start = text.indexOf(value, at);
       if (start < 0) continue;
-      winkIndex[out.length] = i;
-      out.push(new WinkToken(out.length, value, pos, start, lemmaOf));
+      out.push(new WinkToken(i, value, pos, start, lemmaOf));
       at = start + value.length;
     }
     return out;
@@ -105,22 +103,23 @@ function isBlank(value: string): boolean {
 // needs is kept once per article, in `lemmaOf`, not in every token: tokens are most of what the
 // analysis allocates outside wink.
 class WinkToken implements Token {
-  declare readonly index: number;
   declare readonly value: string;
   declare readonly lower: string;
   declare readonly pos: PartOfSpeech;
   declare readonly start: number;
   declare readonly end: number;
-  declare private readonly lemmaOf: (index: number) => string;
+  /** The token's index among wink's tokens, which the lemma is read by. */
+  declare private readonly winkIndex: number;
+  declare private readonly lemmaOf: (winkIndex: number) => string;
 
   constructor(
-    index: number,
+    winkIndex: number,
     value: string,
     pos: PartOfSpeech,
     start: number,
-    lemmaOf: (index: number) => string,
+    lemmaOf: (winkIndex: number) => string,
   ) {
-    this.index = index;
+    this.winkIndex = winkIndex;
     this.value = value;
     this.lower = value.toLowerCase();
     this.pos = pos;
@@ -130,6 +129,6 @@ class WinkToken implements Token {
   }
 
   get lemma(): string {
-    return this.lemmaOf(this.index);
+    return this.lemmaOf(this.winkIndex);
   }
 }

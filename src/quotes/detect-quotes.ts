@@ -1,3 +1,4 @@
+import { countBefore } from '../count-before.js';
 import { countWords } from '../paragraphs/paragraph-kinds.js';
 import { MAX_PARAGRAPHS, splitParagraphsUpTo } from '../paragraphs/split-paragraphs.js';
 import { assertText, span } from '../span.js';
@@ -540,16 +541,10 @@ function recordOrphans(found: Building[], orphans: Orphan[]): void {
   if (found.length === 0) return;
   orphans.sort((a, b) => a[0].start - b[0].start);
   for (const [mark, para] of orphans) {
-    // the last quotation starting before the mark, by binary search
-    let lo = 0;
-    let hi = found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (found[mid]!.start < mark.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = found[lo - 1];
-    const after = found[lo];
+    // the last quotation starting before the mark, and the one after it
+    const next = countBefore(found.length, (k) => found[k]!.start < mark.start);
+    const before = found[next - 1];
+    const after = found[next];
     const inPara = (q: Building | undefined) => q?.paragraphs.includes(para);
     const host = inPara(before) ? before! : inPara(after) ? after! : (before ?? after)!;
     // the first stray mark gives the quotation arrays of its own; later ones are pushed onto them

@@ -10,19 +10,15 @@ export interface ReportContext {
 
 /**
  * Wraps the token context for the reported-speech rules, which each ask about the cues of a
- * sentence: every token's cue is read at most once.
+ * sentence: {@link cueAt} reads every token's cue at most once, and a quotation's words are
+ * never the writer's cue.
  *
  * @param ctx the article's tokens in context
- * @returns the context with a memoised cue reader
+ * @returns the context with its cue reader
  */
 export function reportContext(ctx: TokenContext): ReportContext {
-  const memo: Array<Cue | null | undefined> = [];
   return {
     ctx,
-    cue: (k) => {
-      let cue = memo[k];
-      if (cue === undefined) memo[k] = cue = ctx.quoteOf[k]! >= 0 ? null : cueAt(ctx.tokens, k);
-      return cue;
-    },
+    cue: (k) => (ctx.quoteOf[k]! >= 0 ? null : cueAt(ctx.tokens, k)),
   };
 }

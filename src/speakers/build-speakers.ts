@@ -1,3 +1,4 @@
+import { countBefore } from '../count-before.js';
 import type { RawAttribution } from '../attribution/attribute-quotes.js';
 import type { TokenContext } from '../document/token-context.js';
 import type { RawReport } from '../reported/sieve.js';
@@ -158,15 +159,9 @@ function resolveCast(
  */
 function quotesWithin(quotes: readonly DetectedQuote[], clause: Span): number[] {
   const inside: number[] = [];
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.start < clause.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const from = countBefore(quotes.length, (qi) => quotes[qi]!.start < clause.start);
   // (a quotation's words start after its opening mark and end before its closing one)
-  for (let qi = lo; qi < quotes.length && quotes[qi]!.start <= clause.end; qi++) {
+  for (let qi = from; qi < quotes.length && quotes[qi]!.start <= clause.end; qi++) {
     const q = quotes[qi]!;
     const end = q.close ? q.close.end : q.end;
     if (q.open.start >= clause.start && end <= clause.end) inside.push(qi);

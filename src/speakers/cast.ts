@@ -1,8 +1,8 @@
 import type { TokenContext } from '../document/token-context.js';
-import type { MentionInfo } from '../mentions/describe-mention.js';
+import type { DescribedMention, MentionInfo } from '../mentions/describe-mention.js';
 import type { TokenRange } from '../mentions/noun-phrase.js';
 import type { EntityStore } from './entity-store.js';
-import type { NameIndex } from './name-index.js';
+import { fullestForm, type NameIndex } from './name-index.js';
 
 /** What every resolution step reads and extends: the article, its entities, its named people. */
 export interface Cast {
@@ -38,4 +38,17 @@ export interface ResolutionStep {
    * @returns the index of the entity in `cast.store`, or null when this step does not decide
    */
   apply(cast: Cast, mention: MentionSite): number | null;
+}
+
+/**
+ * The entity a description names: the known one it names again, or else a new one, under the
+ * fullest form of its name the article gives.
+ *
+ * @param cast the article's entities and named people
+ * @param info what the mention says about who it names
+ * @param at the offset of the mention
+ * @returns the entity's index in `cast.store`
+ */
+export function knownOrNew(cast: Cast, info: DescribedMention, at: number): number {
+  return cast.store.findSame(info) ?? cast.store.create(fullestForm(cast.names, info), at);
 }

@@ -1,3 +1,4 @@
+import { countBefore } from '../count-before.js';
 import type { DescribedMention } from '../mentions/describe-mention.js';
 import type { Gender } from '../lexicon/subject-pronouns.js';
 import type { SpeakerKind } from '../types.js';
@@ -161,12 +162,5 @@ export class EntityStore {
 
 /** Where `e` stands, or would stand, in an ascending list. */
 function sortedIndex(list: readonly number[], e: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < e) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(list.length, (k) => list[k]! < e);
 }

@@ -1,3 +1,4 @@
+import { countBefore } from '../count-before.js';
 import { sentenceAt, type TokenContext } from '../document/token-context.js';
 import { describeMention, nameAtEnd, type DescribedMention } from '../mentions/describe-mention.js';
 import { givenNameGender } from '../lexicon/given-names.js';
@@ -120,14 +121,8 @@ export function indexNames(ctx: TokenContext): NameIndex {
     fullestNamed: memo((surname: string) => fullestOf(withWord(surname), surname)),
 
     *before(at, reach = PRONOUN_REACH) {
-      let lo = 0;
-      let hi = runs.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[runs[mid]![0]]!.start < at) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let r = lo - 1; r >= 0 && at - tokens[runs[r]![0]]!.start <= reach; r--) {
+      const after = countBefore(runs.length, (r) => tokens[runs[r]![0]]!.start < at);
+      for (let r = after - 1; r >= 0 && at - tokens[runs[r]![0]]!.start <= reach; r--) {
         const n = occurrence(r);
         if (n) yield n;
       }
@@ -165,14 +160,7 @@ function memo<A, V>(fn: (arg: A) => V, keyOf: (arg: A) => unknown = (arg) => arg
 
 /** The index of the last occurrence named before offset `at` (occurrences in text order), or -1. */
 function lastBefore(occurrences: readonly NameOccurrence[], at: number): number {
-  let lo = 0;
-  let hi = occurrences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (occurrences[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countBefore(occurrences.length, (k) => occurrences[k]!.at < at) - 1;
 }
 
 /** Parts of speech a name never begins with. */

@@ -3,8 +3,7 @@ import { describeMention } from '../mentions/describe-mention.js';
 import type { TokenRange } from '../mentions/noun-phrase.js';
 import { RELATIVE_PRONOUNS } from '../lexicon/relative-pronouns.js';
 import { agrees } from './agreement.js';
-import type { Cast } from './cast.js';
-import { fullestForm } from './name-index.js';
+import { knownOrNew, type Cast } from './cast.js';
 
 /**
  * The entity a subject before token `p` names, when a pronoun of this kind can refer to it: the
@@ -32,8 +31,5 @@ export function subjectEntity(
     !agrees(info, described.kind, described.gender, described.kind === 'group')
   )
     return null;
-  const at = tokens[subject[0]]!.start;
-  return (
-    cast.store.findSame(described) ?? cast.store.create(fullestForm(cast.names, described), at)
-  );
+  return knownOrNew(cast, described, tokens[subject[0]]!.start);
 }

@@ -16,10 +16,9 @@ describe('winkTokenizer: offsets', () => {
   });
 
   it.each([['One two.\n\nThree.'], ['“A,” she said. “B.”'], ['Mr. Smith, 45, said: “No.”']])(
-    '%j: indices count from 0 and offsets only grow',
+    '%j: offsets only grow',
     (text) => {
       const tokens = tokenize(text);
-      expect(tokens.map((t) => t.index)).toStrictEqual(tokens.map((_, i) => i));
       for (let i = 1; i < tokens.length; i++)
         expect(tokens[i]!.start).toBeGreaterThanOrEqual(tokens[i - 1]!.end);
     },

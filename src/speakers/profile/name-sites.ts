@@ -1,3 +1,4 @@
+import { countBefore } from '../../count-before.js';
 import type { TokenContext } from '../../document/token-context.js';
 import type { TokenRange } from '../../mentions/noun-phrase.js';
 import { pronounOf } from '../../mentions/pronouns.js';
@@ -7,31 +8,15 @@ import type { Span, Speaker } from '../../types.js';
 /** The index of the token that starts at `offset`, or -1 (tokens are in text order). */
 export function tokenStartingAt(ctx: TokenContext, offset: number): number {
   const { tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = tokens[mid]!.start;
-    if (start === offset) return mid;
-    if (start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const k = countBefore(tokens.length, (k) => tokens[k]!.start < offset);
+  return tokens[k]?.start === offset ? k : -1;
 }
 
 /** The index of the token that ends at `offset`, or -1. */
 export function tokenEndingAt(ctx: TokenContext, offset: number): number {
   const { tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const end = tokens[mid]!.end;
-    if (end === offset) return mid;
-    if (end < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const k = countBefore(tokens.length, (k) => tokens[k]!.end < offset);
+  return tokens[k]?.end === offset ? k : -1;
 }
 
 /** The tokens of a span, or null when the span does not start and end on token edges. */

@@ -1,7 +1,6 @@
 import { describeMention } from '../../mentions/describe-mention.js';
 import { CAPITALISED } from '../../lexicon/capitalised.js';
-import type { ResolutionStep } from '../cast.js';
-import { fullestForm } from '../name-index.js';
+import { knownOrNew, type ResolutionStep } from '../cast.js';
 
 /**
  * "A spokeswoman, Liesbet Marsh, said", "The city's chief planner, Yusuf Brandt, told": a
@@ -10,9 +9,9 @@ import { fullestForm } from '../name-index.js';
  */
 export const appositiveName: ResolutionStep = {
   name: 'appositive-name',
-  apply({ ctx, store, names }, { last, info }) {
+  apply(cast, { last, info }) {
     if (info.kind !== 'role') return null;
-    const { tokens, sentenceOf, quoteOf } = ctx;
+    const { tokens, sentenceOf, quoteOf } = cast.ctx;
     const k = last + 2;
     if (tokens[last + 1]?.value !== ',' || !CAPITALISED.test(tokens[k]?.value ?? '')) return null;
     let end = k;
@@ -27,7 +26,6 @@ export const appositiveName: ResolutionStep = {
     if (tokens[end + 1]?.value !== ',') return null;
     const name = describeMention(tokens, [k, end]);
     if (name.kind !== 'person' || name.given.length === 0) return null;
-    const at = tokens[k]!.start;
-    return store.findSame(name) ?? store.create(fullestForm(names, name), at);
+    return knownOrNew(cast, name, tokens[k]!.start);
   },
 };

@@ -1,7 +1,6 @@
 import { sentenceAt } from '../../document/token-context.js';
-import type { ResolutionStep } from '../cast.js';
+import { knownOrNew, type ResolutionStep } from '../cast.js';
 import { ageIn, describingWords, roleHead } from '../descriptors.js';
-import { fullestForm } from '../name-index.js';
 
 /**
  * How far back, in characters, "the chief executive" looks for the person the article described
@@ -17,7 +16,8 @@ const ROLE_REACH = 12000;
  */
 export const roleHolder: ResolutionStep = {
   name: 'role-holder',
-  apply({ ctx, store, names }, { first, last, info }) {
+  apply(cast, { first, last, info }) {
+    const { ctx, store, names } = cast;
     if (info.kind !== 'role' || !info.definite || info.roles.length === 0) return null;
     const age = ageIn(ctx.tokens, first, last);
     const head = age ?? roleHead(ctx.tokens, first, last);
@@ -28,7 +28,7 @@ export const roleHolder: ResolutionStep = {
       if (n.at <= knownAt) return null;
       const words = describingWords(ctx, n.run, n.nameStart);
       if (!words.has(head)) continue;
-      return store.findSame(n.info) ?? store.create(fullestForm(names, n.info), n.at);
+      return knownOrNew(cast, n.info, n.at);
     }
     return null;
   },

@@ -1,8 +1,7 @@
 import { sentenceAt } from '../../document/token-context.js';
 import type { PronounMention } from '../../mentions/describe-mention.js';
 import { agrees } from '../agreement.js';
-import type { Cast, ResolutionStep } from '../cast.js';
-import { fullestForm } from '../name-index.js';
+import { knownOrNew, type Cast, type ResolutionStep } from '../cast.js';
 
 /**
  * The nearest earlier person a pronoun agrees with: the latest known speaker of that gender and
@@ -42,7 +41,7 @@ function nearestBefore(cast: Cast, info: PronounMention, at: number): number | n
   for (const n of names.before(at)) {
     if (n.at <= bestAt) break;
     if (!n.person || !n.subject || !agrees(info, 'person', n.info.gender, false)) continue;
-    const e = store.findSame(n.info) ?? store.create(fullestForm(names, n.info), n.at);
+    const e = knownOrNew(cast, n.info, n.at);
     store.touch(e, n.at);
     return e;
   }

@@ -1,6 +1,5 @@
 import { agrees } from '../agreement.js';
-import type { ResolutionStep } from '../cast.js';
-import { fullestForm } from '../name-index.js';
+import { knownOrNew, type ResolutionStep } from '../cast.js';
 
 /** Kinds a singular personal pronoun can stand for, when its gender found no one. */
 const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'role']);
@@ -14,7 +13,8 @@ const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'role']);
  */
 export const lastSpeaker: ResolutionStep = {
   name: 'last-speaker',
-  apply({ store, names }, { at, info }) {
+  apply(cast, { at, info }) {
+    const { store, names } = cast;
     if (info.kind !== 'pronoun') return null;
     const singular = !info.plural && info.pronoun !== 'it';
     for (let r = store.recent.length - 1; r >= 0; r--) {
@@ -25,7 +25,7 @@ export const lastSpeaker: ResolutionStep = {
     // no one has spoken yet: the nearest person named before, subject or not
     for (const n of names.before(at)) {
       if (!n.person || !agrees(info, 'person', n.info.gender, false)) continue;
-      return store.findSame(n.info) ?? store.create(fullestForm(names, n.info), n.at);
+      return knownOrNew(cast, n.info, n.at);
     }
     return null;
   },
