@@ -90,6 +90,26 @@ describe('gender and the evidence that decided it', () => {
       'male',
       ['pronoun:he'],
     ],
+    // a day or month after the verb is no other name: the pronoun after it is the subject's
+    [
+      'Jordan Pell said in a statement Tuesday that she would call a vote.\n\n“Soon,” Pell said.',
+      'Jordan Pell',
+      'female',
+      ['pronoun:she'],
+    ],
+    // a relative or participle clause on the name: its subject or possessive is the name's
+    [
+      '“It rolled right over,” said Jordan Tamsin, who spent the night aboard his boat.',
+      'Jordan Tamsin',
+      'male',
+      ['pronoun:his'],
+    ],
+    [
+      'Lund, asked whether she would stay on, smiled.\n\n“Ask me in June,” Jordan Lund said.',
+      'Jordan Lund',
+      'female',
+      ['pronoun:she'],
+    ],
     // a portfolio is part of the title, not of the name
     [
       'Responding, Minister of State for Planning Jordan Kielt said the money was there.\n\n“No tenant will be turned away,” Mr Kielt said.',
@@ -119,6 +139,8 @@ describe('gender and the evidence that decided it', () => {
       'Jordan Akin',
     ],
     ['Jordan Akin told her the strike was over.\n\n“We are done,” Akin said.', 'Jordan Akin'],
+    // an object in a clause on the name is as often someone else's
+    ['“We won,” said Jordan Tamsin, who met her at the count.', 'Jordan Tamsin'],
     // a pronoun opening the next sentence is the main subject's, not a name reported on
     [
       'Dana Pell said Jordan Quist had walked out of the talks. Her party trails in the polls.\n\n“We came to sign,” Quist said.',

@@ -3,6 +3,7 @@ import { GENDERED_PRONOUNS } from '../../lexicon/gendered-pronouns.js';
 import { CAPITALISED } from '../../lexicon/capitalised.js';
 import type { TokenRange } from '../../mentions/noun-phrase.js';
 import { TITLE_WORDS } from '../../lexicon/title-words.js';
+import { TIME_WORDS } from '../../lexicon/time-words.js';
 
 /**
  * How far past a name a comma-set aside may run before the clause's verb: "Simone Kettering, who
@@ -13,7 +14,10 @@ const ASIDE_REACH = 25;
 /** The subject forms of the gendered pronouns. */
 const SUBJECT_FORMS: ReadonlySet<string> = new Set(['he', 'she']);
 
-/** Is token `k` a name other than the one at `site`: a capitalised word inside a sentence? */
+/**
+ * Is token `k` a name other than the one at `site`: a capitalised word inside a sentence, no day
+ * or month ("said in a statement Thursday that she …")?
+ */
 function isOtherName(ctx: TokenContext, k: number, site: TokenRange): boolean {
   const t = ctx.tokens[k]!;
   if (k >= site[0] && k <= site[1]) return false;
@@ -23,6 +27,7 @@ function isOtherName(ctx: TokenContext, k: number, site: TokenRange): boolean {
     CAPITALISED.test(t.value) &&
     k !== sentenceStart &&
     !TITLE_WORDS.has(t.lower) &&
+    !TIME_WORDS.has(t.lower) &&
     ctx.quoteOf[k] === -1
   );
 }
@@ -33,13 +38,18 @@ function isOtherName(ctx: TokenContext, k: number, site: TokenRange): boolean {
  * that is no saying ("granted asylum to her daughter").
  */
 function saysOwn(ctx: TokenContext, verb: number, k: number): boolean {
-  const { tokens } = ctx;
-  const pronoun = tokens[k]!;
+  return isPossessive(ctx.tokens, k) && ctx.tokens[verb]!.lemma === 'say';
+}
+
+/** Is token `k` a possessive: "his", or "her" before a noun or adjective ("her office")? */
+function isPossessive(tokens: TokenContext['tokens'], k: number): boolean {
   const next = tokens[k + 1];
-  const possessive =
-    pronoun.lower === 'his' ||
-    (pronoun.lower === 'her' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ'));
-  return possessive && tokens[verb]!.lemma === 'say';
+  return (
+    tokens[k]!.lower === 'his' ||
+    (tokens[k]!.lower === 'her' &&
+      next !== undefined &&
+      (next.pos === 'NOUN' || next.pos === 'ADJ'))
+  );
 }
 
 /**
@@ -56,6 +66,29 @@ function coordinatedSaying(ctx: TokenContext, from: number, sentence: number): n
     const verb = tokens[k + 1]!;
     const pronoun = k + 2 + (tokens[k + 2]!.lower === 'that' ? 1 : 0);
     if (verb.lemma === 'say' && SUBJECT_FORMS.has(tokens[pronoun]?.lower ?? '')) return pronoun;
+  }
+  return -1;
+}
+
+/**
+ * The first gendered pronoun in an aside on the name, a relative or participle clause set off by
+ * a comma: "said Luis Ant, who rode out the storm aboard his boat", "Roy, asked whether he would
+ * stay, smiled". A subject or a possessive there is the named person's; an object ("who met her")
+ * is as often someone else's, and so is anything past another name.
+ *
+ * @returns the pronoun's token, or -1
+ */
+function asidePronoun(ctx: TokenContext, site: TokenRange): number {
+  const { tokens } = ctx;
+  const opener = tokens[site[1] + 2];
+  if (tokens[site[1] + 1]?.value !== ',' || !opener) return -1;
+  if (opener.lower !== 'who' && !(opener.pos === 'VERB' && /(?:ed|ing)$/.test(opener.lower)))
+    return -1;
+  const sentence = ctx.sentenceOf[site[1]];
+  for (let k = site[1] + 3; k - site[1] < ASIDE_REACH && ctx.sentenceOf[k] === sentence; k++) {
+    if (tokens[k]!.value === ',' || ctx.quoteOf[k] !== -1 || isOtherName(ctx, k, site)) break;
+    if (GENDERED_PRONOUNS[tokens[k]!.lower])
+      return SUBJECT_FORMS.has(tokens[k]!.lower) || isPossessive(tokens, k) ? k : -1;
   }
   return -1;
 }
@@ -119,6 +152,8 @@ export function subjectPronouns(ctx: TokenContext, sites: readonly TokenRange[])
   const found: number[] = [];
   for (const site of sites) {
     if (ctx.quoteOf[site[0]] !== -1) continue;
+    const aside = asidePronoun(ctx, site);
+    if (aside >= 0) found.push(aside);
     const verb = verbAfterSubject(ctx, site);
     if (verb < 0) continue;
     const sentence = ctx.sentenceOf[verb]!;
