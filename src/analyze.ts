@@ -149,7 +149,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
   return {
     splitParagraphs,
-    detectQuotes: (text, options) => detectQuotes(text, options),
+    detectQuotes,
     attributeQuotes: (text, quotes) =>
       run('attributeQuotes', text, quotes, {
         reported: false,

@@ -253,7 +253,7 @@ function description(
   while (s < b && isLeadingNonName(tokens[s]!.lower)) s++;
   const plural =
     last.lower === 'people' ||
-    (head !== last.lower && !/^one$/.test(first.lower) && !(tokens[s - 1]?.lower === 'of'));
+    (head !== last.lower && first.lower !== 'one' && !(tokens[s - 1]?.lower === 'of'));
   if (hasAnd && CAPITALISED.test(last.value) && !orgWord)
     return unnamed('group', joined(tokens, s, b));
   if (orgWord || (CAPITALISED.test(last.value) && !ROLE_NOUNS[head])) {

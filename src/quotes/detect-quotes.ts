@@ -260,11 +260,11 @@ interface Reader {
 /** Four single marks in a row are no quotation marks anyone writes: a longer run is skipped. */
 const LONGEST_RUN = 3;
 
-// Reads the character at `i` and returns the offset to read next: a mark of one character, or a
-// run of single marks, two of which stand for a double mark (''…'', ‘‘…’’).
+// Reads the character at `i`, which maybeMark() let through, and returns the offset to read next:
+// a mark of one character, or a run of single marks, two of which stand for a double mark (''…'',
+// ‘‘…’’).
 function readAt(r: Reader, i: number): number {
-  const code = r.text.charCodeAt(i);
-  const c = maybeMark(code) ? MARK_OF_CODE.get(code) : undefined;
+  const c = MARK_OF_CODE.get(r.text.charCodeAt(i));
   if (c === undefined) return i + 1;
   const doubled = DOUBLED_MARKS.get(c + c);
   let run = 1;

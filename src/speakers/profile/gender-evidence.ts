@@ -59,12 +59,10 @@ export function textGenderEvidence(
     add('pronoun', GENDERED_PRONOUNS[tokens[k]!.lower]!, k);
   for (const site of sites) {
     const [first, last] = site;
-    for (let k = first; k <= last; k++) {
+    // an honorific in the name's words or right before them: "Ms. Strand", "Ms Ada Strand"
+    for (let k = Math.max(first - 1, 0); k <= last; k++) {
       const honorific = HONORIFICS[tokens[k]!.lower];
       if (honorific) add('honorific', honorific.gender, k);
-    }
-    if (HONORIFICS[tokens[first - 1]?.lower ?? '']) {
-      add('honorific', HONORIFICS[tokens[first - 1]!.lower]!.gender, first - 1);
     }
     roleWords(site);
     roleWords(phraseBeforeName(ctx, first));

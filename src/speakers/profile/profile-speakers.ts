@@ -56,12 +56,13 @@ export function profileSpeakers(
   speakers: readonly BuiltSpeaker[],
   options: ProfileOptions,
 ): Speaker[] {
-  const surnameCount = new Map<string, number>();
+  // the surnames of more than one person
+  const seen = new Set<string>();
+  const shared = new Set<string>();
   for (const s of speakers) {
     const surname = s.kind === 'person' ? surnameOf(s.name) : undefined;
-    if (surname) surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
+    if (surname) (seen.has(surname) ? shared : seen).add(surname);
   }
-  const shared = new Set([...surnameCount].filter(([, n]) => n > 1).map(([name]) => name));
   // (every name is found in one pass: a pass over the article per speaker made an article of
   // many speakers cost the square of its length)
   const named = speakers.filter((s) => s.kind === 'person' && !isAnonymous(s)).map((s) => s.name);
