@@ -156,7 +156,8 @@ function personFrom(
 }
 
 // "a spokeswoman for Blue Tide Ferries", "the director of the agency": the role comes first —
-// unless a title runs into a name ("Secretary of State Mike Pompeo")
+// unless a title runs into a name ("Secretary of State Mike Pompeo") or the role is an appositive
+// before one ("the minister for the coast, Ana Vos": she is the speaker)
 function roleWithWhere(
   tokens: readonly Token[],
   [a, b]: TokenRange,
@@ -165,6 +166,7 @@ function roleWithWhere(
 ): MentionInfo | null {
   const beforeName = name && name[0] > a ? tokens[name[0] - 1]!.lower : '';
   const titleRunsIntoName = TITLE_WORDS.has(beforeName) && !/^(?:of|the)$/.test(beforeName);
+  if (beforeName === ',') return null;
   const pp = words.findIndex(
     (w, i) =>
       i > 0 &&

@@ -183,6 +183,12 @@ describe('describeMention: roles, definite and indefinite', () => {
       'a spokesman for Blue Tide Ferries',
       { kind: 'role', name: 'spokesman for Blue Tide Ferries', gender: 'male' },
     ],
+    // the role is an appositive before a name: the person is the mention
+    ['the minister for the coast, Ana Vos', { kind: 'person', name: 'Ana Vos', gender: 'female' }],
+    [
+      'a junior minister in the transport department, Jordan Hale',
+      { kind: 'person', name: 'Jordan Hale', gender: 'unknown' },
+    ],
   ])('a role and where it is held: %j → %j', (text, want) => {
     const got = describe_(text);
     expect(
