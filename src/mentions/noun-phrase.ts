@@ -18,7 +18,8 @@ const neverInPhrase = (word: string): boolean =>
   // words that open a clause, capitalised at a sentence's start: "When Trump announced …"
   SUBORDINATORS.has(word);
 
-const POSSESSIVE = /^['’]s?$/;
+/** The possessive mark the tokenizer splits off a word: "’s" of "China’s", "’" of "the agencies’". */
+export const POSSESSIVE_MARK = /^['’]s?$/;
 
 /** A day, month or other time word ("Tuesday", "yesterday", "later"), never a speaker. */
 export function isTimeWord(t: Token): boolean {
@@ -50,7 +51,7 @@ function isPhraseWord(t: Token, prev?: Token): boolean {
     case 'PRON':
       return isPossessive(t.lower);
     case 'PART':
-      return POSSESSIVE.test(t.value);
+      return POSSESSIVE_MARK.test(t.value);
     case 'PUNCT':
       return t.value === '-';
     default:

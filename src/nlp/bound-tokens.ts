@@ -66,7 +66,7 @@ function mayHoldLongRun(text: string): boolean {
  * The runs of `text` longer than {@link MAX_RUN_LENGTH} with no character wink splits on, as
  * `[start, end)` pairs in text order, flat.
  */
-export function findLongRuns(text: string): number[] {
+function findLongRuns(text: string): number[] {
   const runs: number[] = [];
   if (!mayHoldLongRun(text)) return runs;
   let start = 0;

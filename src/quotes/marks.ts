@@ -28,9 +28,6 @@ export const MARK_PAIRS = [
   '＂＂', // fullwidth straight double (U+FF02), from CJK input methods; symmetric like "
 ] as const;
 
-/** Any character that can open a quotation. */
-export type OpeningMark = (typeof MARK_PAIRS)[number] extends `${infer O}${string}` ? O : never;
-
 /** For each opening mark, the marks that may close it. */
 export const CLOSERS: ReadonlyMap<string, readonly string[]> = new Map(
   MARK_PAIRS.map(([open]) => [

@@ -22,7 +22,7 @@ export interface Entity {
 export const RECENT_ENTITIES = 24;
 
 /** What two mentions of one entity share: a person's surname, or another kind's whole name. */
-export function entityKey(info: DescribedMention): string {
+function entityKey(info: DescribedMention): string {
   return info.kind === 'person'
     ? `person ${info.surname}`
     : `${info.kind} ${info.name.toLowerCase()}`;

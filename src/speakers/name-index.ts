@@ -2,6 +2,7 @@ import { countBefore } from '../count-before.js';
 import { sentenceAt, type TokenContext } from '../document/token-context.js';
 import { describeMention, nameAtEnd, type DescribedMention } from '../mentions/describe-mention.js';
 import { givenNameGender } from '../lexicon/given-names.js';
+import { ARTICLES } from '../lexicon/articles.js';
 import { PLACE_HEADS } from '../lexicon/place-heads.js';
 import { genderFromText } from './text-gender.js';
 import { CAPITALISED } from '../lexicon/capitalised.js';
@@ -260,7 +261,7 @@ function isGivenName(word: string | undefined): boolean {
 function isAppositiveOrAge(tokens: readonly Token[], end: number): boolean {
   if (tokens[end + 1]?.value !== ',') return false;
   const next = tokens[end + 2];
-  return next !== undefined && (/^\d{1,3}$/.test(next.value) || /^(?:a|an|the)$/.test(next.lower));
+  return next !== undefined && (/^\d{1,3}$/.test(next.value) || ARTICLES.has(next.lower));
 }
 
 /** Does the run `k..end` stand as a subject: it opens its sentence, or a verb or a comma follows? */

@@ -1,6 +1,6 @@
 import type { TokenContext } from '../../document/token-context.js';
 import { CAPITALISED } from '../../lexicon/capitalised.js';
-import type { TokenRange } from '../../mentions/noun-phrase.js';
+import { POSSESSIVE_MARK, type TokenRange } from '../../mentions/noun-phrase.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { TITLE_WORDS } from '../../lexicon/title-words.js';
 import { ROLE_NOUNS } from '../../lexicon/role-nouns.js';
@@ -18,7 +18,6 @@ const TITLE_REACH = 8;
  */
 const APPOSITIVE_REACH = 10;
 
-const POSSESSIVE_MARK = /^['’]s?$/;
 const DETERMINER = /^(?:a|an|the|another|one|this|that)$/;
 
 /** The singular of a plural role noun: "officials" → "official", "spokeswomen" → "spokeswoman". */
@@ -38,9 +37,14 @@ export function isRoleNoun(t: Token): boolean {
   return singularRole(t.lower) in ROLE_NOUNS;
 }
 
+/** Is the token a title word or a role noun: "Secretary", "minister", "spokeswoman"? */
+export function isTitleWord(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower) || isRoleNoun(t);
+}
+
 /** Can the token be part of a title written before a name ("Secretary of State", "foreign minister")? */
 function isTitleToken(t: Token): boolean {
-  return TITLE_WORDS.has(t.lower) || isRoleNoun(t) || t.value === '-';
+  return isTitleWord(t) || t.value === '-';
 }
 
 /**

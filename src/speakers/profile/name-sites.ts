@@ -6,14 +6,14 @@ import { NAME_SUFFIXES } from '../../lexicon/name-suffixes.js';
 import type { Span, Speaker } from '../../types.js';
 
 /** The index of the token that starts at `offset`, or -1 (tokens are in text order). */
-export function tokenStartingAt(ctx: TokenContext, offset: number): number {
+function tokenStartingAt(ctx: TokenContext, offset: number): number {
   const { tokens } = ctx;
   const k = countBefore(tokens.length, (k) => tokens[k]!.start < offset);
   return tokens[k]?.start === offset ? k : -1;
 }
 
 /** The index of the token that ends at `offset`, or -1. */
-export function tokenEndingAt(ctx: TokenContext, offset: number): number {
+function tokenEndingAt(ctx: TokenContext, offset: number): number {
   const { tokens } = ctx;
   const k = countBefore(tokens.length, (k) => tokens[k]!.end < offset);
   return tokens[k]?.end === offset ? k : -1;

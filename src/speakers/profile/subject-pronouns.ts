@@ -1,4 +1,4 @@
-import type { TokenContext } from '../../document/token-context.js';
+import { sentenceAt, type TokenContext } from '../../document/token-context.js';
 import { GENDERED_PRONOUNS } from '../../lexicon/gendered-pronouns.js';
 import { CAPITALISED } from '../../lexicon/capitalised.js';
 import type { TokenRange } from '../../mentions/noun-phrase.js';
@@ -21,11 +21,10 @@ const SUBJECT_FORMS: ReadonlySet<string> = new Set(['he', 'she']);
 function isOtherName(ctx: TokenContext, k: number, site: TokenRange): boolean {
   const t = ctx.tokens[k]!;
   if (k >= site[0] && k <= site[1]) return false;
-  const sentenceStart = ctx.sentences[ctx.sentenceOf[k]!]![0];
   return (
     t.pos === 'PROPN' &&
     CAPITALISED.test(t.value) &&
-    k !== sentenceStart &&
+    k !== sentenceAt(ctx, k)[0] &&
     !TITLE_WORDS.has(t.lower) &&
     !TIME_WORDS.has(t.lower) &&
     ctx.quoteOf[k] === -1
@@ -95,8 +94,8 @@ function asidePronoun(ctx: TokenContext, site: TokenRange): number {
 
 /** Is another name written before the one at `site`, in its sentence? */
 function nameBefore(ctx: TokenContext, site: TokenRange): boolean {
-  const start = ctx.sentences[ctx.sentenceOf[site[0]]!]![0];
-  for (let k = start; k < site[0]; k++) if (isOtherName(ctx, k, site)) return true;
+  for (let k = sentenceAt(ctx, site[0])[0]; k < site[0]; k++)
+    if (isOtherName(ctx, k, site)) return true;
   return false;
 }
 

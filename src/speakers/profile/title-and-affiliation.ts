@@ -2,15 +2,13 @@ import type { TokenContext } from '../../document/token-context.js';
 import { UNTITLED_ROLE_NOUNS } from '../../lexicon/untitled-role-nouns.js';
 import { ROLE_PREPOSITIONS } from '../../lexicon/role-prepositions.js';
 import { CAPITALISED } from '../../lexicon/capitalised.js';
-import type { TokenRange } from '../../mentions/noun-phrase.js';
-import { TITLE_WORDS } from '../../lexicon/title-words.js';
-import type { Token } from '../../nlp/token.js';
+import { POSSESSIVE_MARK, type TokenRange } from '../../mentions/noun-phrase.js';
 import { span } from '../../span.js';
 import type { Span } from '../../types.js';
 import {
   appositiveAfter,
   appositiveBefore,
-  isRoleNoun,
+  isTitleWord,
   phraseBeforeName,
   singularRole,
 } from './name-context.js';
@@ -25,11 +23,8 @@ const NONE: TitleAndAffiliation = { title: null, affiliation: null };
 
 /** Words before a role that say how many or which, not what: "one of the two", "another". */
 const QUANTIFIER = /^(?:a|an|the|another|one|two|three|four|several|some|many|both|of|this|that)$/;
-const POSSESSIVE_MARK = /^['’]s?$/;
 /** Words an organisation's name may hold between its capitalised words: "University of Manitoba". */
 const NAME_JOINER = /^(?:of|and|&|the|for|-)$/;
-
-const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(t.lower) || isRoleNoun(t);
 
 /**
  * Reads a role phrase ("one of the two senior administration officials", "Australia's foreign
@@ -41,7 +36,7 @@ const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(t.lower) || isRoleNou
  * @param range the phrase's tokens
  * @returns the title and affiliation, each null when the phrase gives none
  */
-export function readRolePhrase(ctx: TokenContext, range: TokenRange): TitleAndAffiliation {
+function readRolePhrase(ctx: TokenContext, range: TokenRange): TitleAndAffiliation {
   const { text, tokens } = ctx;
   const end = range[1];
   let k = range[0];
