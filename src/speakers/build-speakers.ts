@@ -77,23 +77,9 @@ export function buildSpeakers(
   });
 
   const reported: Report[] = kept.map((ri) => {
-    const r = reports[ri]!;
     const e = reportEntity[ri]!;
-    const clause = range(r.clause)!;
-    const inside = quotesWithin(quotes, clause);
-    return {
-      start: clause.start,
-      end: clause.end,
-      text: clause.text,
-      kind: inside.length > 0 ? 'mixed' : 'indirect',
-      speaker: { id: byEntity.get(e)!.id, name: entities[e]!.name },
-      mention: range(r.mention)!,
-      cue: range(r.cue)!,
-      confidence: r.confidence,
-      reason: r.reason,
-      rule: r.rule,
-      quotes: inside,
-    };
+    const speaker = { id: byEntity.get(e)!.id, name: entities[e]!.name };
+    return builtReport(reports[ri]!, speaker, quotes, range);
   });
 
   const speakers: BuiltSpeaker[] = [...byEntity].map(([e, found]) => {
@@ -167,6 +153,30 @@ function quotesWithin(quotes: readonly DetectedQuote[], clause: Span): number[] 
     if (q.open.start >= clause.start && end <= clause.end) inside.push(qi);
   }
   return inside;
+}
+
+/** A reported statement as the result gives it, with its speaker and the quotations inside it. */
+function builtReport(
+  r: RawReport,
+  speaker: SpeakerRef,
+  quotes: readonly DetectedQuote[],
+  range: (r: readonly [number, number] | null) => Span | null,
+): Report {
+  const clause = range(r.clause)!;
+  const inside = quotesWithin(quotes, clause);
+  return {
+    start: clause.start,
+    end: clause.end,
+    text: clause.text,
+    kind: inside.length > 0 ? 'mixed' : 'indirect',
+    speaker,
+    mention: range(r.mention)!,
+    cue: range(r.cue)!,
+    confidence: r.confidence,
+    reason: r.reason,
+    rule: r.rule,
+    quotes: inside,
+  };
 }
 
 /**

@@ -121,14 +121,23 @@ export function indexNames(ctx: TokenContext): NameIndex {
     withWord,
     fullestNamed: memo((surname: string) => fullestOf(withWord(surname), surname)),
 
-    *before(at, reach = PRONOUN_REACH) {
-      const after = countBefore(runs.length, (r) => tokens[runs[r]![0]]!.start < at);
-      for (let r = after - 1; r >= 0 && at - tokens[runs[r]![0]]!.start <= reach; r--) {
-        const n = occurrence(r);
-        if (n) yield n;
-      }
-    },
+    before: (at, reach = PRONOUN_REACH) => namedBefore(tokens, runs, occurrence, at, reach),
   };
+}
+
+/** The people the runs name before offset `at`, nearest first, no further back than `reach`. */
+function* namedBefore(
+  tokens: readonly Token[],
+  runs: readonly TokenRange[],
+  occurrence: (r: number) => NameOccurrence | null,
+  at: number,
+  reach: number,
+): Generator<NameOccurrence> {
+  const after = countBefore(runs.length, (r) => tokens[runs[r]![0]]!.start < at);
+  for (let r = after - 1; r >= 0 && at - tokens[runs[r]![0]]!.start <= reach; r--) {
+    const n = occurrence(r);
+    if (n) yield n;
+  }
 }
 
 /** Kinds of paragraph whose names a later pronoun or description may refer to. */
