@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { HONORIFICS } from '../lexicon/honorifics.js';
 import { boundTokens } from './bound-tokens.js';
 import type { PartOfSpeech, Token, Tokenizer } from './token.js';
 import { type CoreModel, lookupPerDocument } from './word-store.js';
@@ -84,11 +85,20 @@ export function winkTokenizer(nlp?: WinkInstance): Tokenizer {
       // Should wink ever drop or alter characters, the token is skipped and the next one found.
       const start = text.indexOf(value, at);
       if (start < 0) continue;
-      out.push(new WinkToken(i, value, pos, start, lemmaOf));
-      at = start + value.length;
+      // "Cst. Jane Doe": wink splits off the stop of a rank it does not know, which would end the
+      // sentence; the rank keeps its stop, as "Sgt." does ("Lt.-Col" + "." too)
+      const rank = values[i + 1] === '.' && text[start + value.length] === '.' && isRank(value);
+      out.push(new WinkToken(i, rank ? `${value}.` : value, pos, start, lemmaOf));
+      at = start + value.length + (rank ? 1 : 0);
+      if (rank) i++;
     }
     return out;
   });
+}
+
+/** A rank or title written with a stop before a name: "Cst", "Insp", the "Col" of "Lt.-Col". */
+function isRank(value: string): boolean {
+  return /^\p{Lu}/u.test(value) && `${value.toLowerCase().split('-').pop()}.` in HONORIFICS;
 }
 
 // Most tokens start with a printable ASCII character, so trim() is called only on the few others.

@@ -27,6 +27,25 @@ const table = (name: string, cases: readonly Case[]) =>
     });
   });
 
+table('ranks and titles before a name: the stop ends no sentence, the name is the rest', [
+  [
+    '“The road stays shut,” said Cst. Mara Quill on Monday.',
+    [['The road stays shut,', 'Mara Quill', 'Cst. Mara Quill', 'cue-after']],
+  ],
+  [
+    '“We found the boat,” said Insp. Dev Oduya.',
+    [['We found the boat,', 'Dev Oduya', 'Insp. Dev Oduya', 'cue-after']],
+  ],
+  [
+    'Maj. Ivo Brandt spoke first. “The bridge will hold,” he said.',
+    [['The bridge will hold,', 'Ivo Brandt', 'he', 'cue-after']],
+  ],
+  [
+    '“Nobody was hurt,” said the Rev. Ada Moss.',
+    [['Nobody was hurt,', 'Ada Moss', 'the Rev. Ada Moss', 'cue-after']],
+  ],
+]);
+
 table('“…,” said X', [
   [
     '“We will rebuild the pier,” said Mayor Susan Castell.',

@@ -33,6 +33,20 @@ describe('buildTokenContext: sentences', () => {
       'The vote is on Jan. 5 in the hall. Osei (D-Ore.) said so.',
       ['The vote is on Jan. 5 in the hall.', 'Osei (D-Ore.) said so.'],
     ],
+    // a rank or title wink splits from its stop does not end the sentence before the name
+    [
+      'Cst. Mara Quill and Insp. Dev Oduya spoke. Lt.-Col. Ivo Brandt did not.',
+      ['Cst. Mara Quill and Insp. Dev Oduya spoke.', 'Lt.-Col. Ivo Brandt did not.'],
+    ],
+    // a province's stop before a comma or a lower-case word ends nothing; before a capital it does
+    [
+      'Ann Roe of Regina, Sask., spoke and Bo Lund of Truro, N.S. left. He lives in Moose Jaw, Sask. She does not.',
+      [
+        'Ann Roe of Regina, Sask., spoke and Bo Lund of Truro, N.S. left.',
+        'He lives in Moose Jaw, Sask.',
+        'She does not.',
+      ],
+    ],
     // a paragraph always ends its sentence, punctuation or not
     [
       'A headline without a stop\n\nThe story begins.',
