@@ -1,4 +1,5 @@
 import { CAPITALISED } from '../lexicon/capitalised.js';
+import { givenNameGender } from '../lexicon/given-names.js';
 import type { Token } from '../nlp/token.js';
 import { isPossessive } from './pronouns.js';
 import { ORGANIZATION_NOUNS } from '../lexicon/organization-nouns.js';
@@ -20,6 +21,9 @@ const neverInPhrase = (word: string): boolean =>
 
 /** The possessive mark the tokenizer splits off a word: "’s" of "China’s", "’" of "the agencies’". */
 export const POSSESSIVE_MARK = /^['’]s?$/;
+
+/** Determiners that open a question or relative clause: "what residents", "whose lawyers". */
+const WH_DETERMINERS: ReadonlySet<string> = new Set(['what', 'whatever', 'which', 'whose']);
 
 /** A day, month or other time word ("Tuesday", "yesterday", "later"), never a speaker. */
 export function isTimeWord(t: Token): boolean {
@@ -57,8 +61,11 @@ function isPhraseWord(t: Token, prev?: Token): boolean {
     default:
       // wink tags some names as verbs or adverbs ("Ted Cruz"): a capital inside a sentence is a
       // name, though not a participle opening one ("Following the debate"; but "the Associated Press")
+      // ("Should the council fail", "Had their arguments won": an auxiliary opening a sentence;
+      // but "Will Rogers")
       return (
         CAPITALISED.test(t.value) &&
+        (t.pos !== 'AUX' || givenNameGender(t.value) !== undefined) &&
         t.pos !== 'ADP' &&
         t.pos !== 'CCONJ' &&
         t.pos !== 'SCONJ' &&
@@ -101,6 +108,11 @@ export function phraseEndingAt(
   let first = end;
   for (let k = end - 1; k >= floor && end - k < 14; k--) {
     const t = tokens[k]!;
+    // "what residents said", "which advocates say": a question or relative word opens a clause
+    // the phrase is the subject of, and is no part of it
+    if (WH_DETERMINERS.has(t.lower)) break;
+    // "said that voters …": "that" before a plural is the clause's, not a determiner
+    if (/^th(?:at|is)$/.test(t.lower) && /[^s]s$/.test(tokens[end]!.lower)) break;
     if (t.pos === 'DET' || (t.pos === 'PRON' && isPossessive(t.lower))) {
       first = k;
       // "one of the two officials": keep reading through "of" to the quantity before it

@@ -46,6 +46,22 @@ table('ranks and titles before a name: the stop ends no sentence, the name is th
   ],
 ]);
 
+table('a function word opening the sentence is no part of the speaker', [
+  [
+    'Even Dana Reyes said the pier “will not last the winter.”',
+    [['will not last the winter.', 'Dana Reyes', 'Dana Reyes', 'cue-before']],
+  ],
+  [
+    'Now Harold Finch says the plan is “dead in the water.”',
+    [['dead in the water.', 'Harold Finch', 'Harold Finch', 'cue-before']],
+  ],
+  [
+    'Residents want a wall. “We need it now,” what residents told the council.',
+    [['We need it now,', 'residents', 'residents', 'cue-after']],
+  ],
+  ['“We are ready,” whose lawyers said.', [['We are ready,', 'lawyers', 'lawyers', 'cue-after']]],
+]);
+
 table('“…,” said X', [
   [
     '“We will rebuild the pier,” said Mayor Susan Castell.',

@@ -39,6 +39,24 @@ describe('phraseEndingAt: the subject before a verb', () => {
   });
 });
 
+describe('phraseEndingAt: a function word opening the sentence is no part of the subject', () => {
+  it.each([
+    ['Even Dana Reyes', 'Dana Reyes'],
+    ['Now Harold Finch', 'Harold Finch'],
+    ['Just 40 residents', '40 residents'],
+    ['what residents', 'residents'],
+    ['which advocates', 'advocates'],
+    ['whose lawyers', 'lawyers'],
+    ['the mayor said that voters', 'voters'],
+    ['Should the ferry company', 'the ferry company'],
+    // a demonstrative before a singular, and an auxiliary that is also a given name, stay
+    ['that official', 'that official'],
+    ['Will Osei', 'Will Osei'],
+  ])('%j → %j', (text, want) => {
+    expect(endingAtLast(text)).toBe(want);
+  });
+});
+
 describe('phraseEndingAt: time words after the subject are left out', () => {
   it.each([
     ['the White House Tuesday', 'the White House'],
