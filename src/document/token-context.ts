@@ -1,4 +1,5 @@
 import { CAPITALISED } from '../lexicon/capitalised.js';
+import { HONORIFICS } from '../lexicon/honorifics.js';
 import type { Token } from '../nlp/token.js';
 import type { DetectedQuote, Paragraph } from '../types.js';
 
@@ -89,6 +90,7 @@ export function buildTokenContext(
     const ends =
       lastInParagraph ||
       (quoteOf[i]! < 0 && SENTENCE_END.test(tokens[i]!.value) && !isAbbreviationEnd(tokens, i)) ||
+      (quoteOf[i]! < 0 && endsOnAbbreviation(tokens, i)) ||
       closesQuotedSentence(tokens, quoteOf, i);
     if (ends) {
       sentences.push([start, i]);
@@ -115,6 +117,21 @@ function closesQuotedSentence(tokens: readonly Token[], quoteOf: Int32Array, i: 
   if (quoteOf[i]! < 0 || quoteOf[i + 1] === quoteOf[i] || tokens[i - 1]?.value !== '.')
     return false;
   return CAPITALISED.test(tokens[i + 1]!.value) || quoteOf[i + 1]! >= 0;
+}
+
+/** Words that open a sentence, never a name: after "the U.S." they start the next one. */
+const OPENER_POS: ReadonlySet<string> = new Set(['AUX', 'CCONJ', 'DET', 'PRON', 'SCONJ']);
+
+// "… from entering the U.S. While Clinton has …": an abbreviation's stop ends the sentence when a
+// capitalised word that opens sentences follows it (not "the U.S. Senate", "Mr. Osei")
+function endsOnAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]!;
+  return (
+    /\p{L}\.$/u.test(tokens[i]!.value) &&
+    !(tokens[i]!.lower in HONORIFICS) &&
+    OPENER_POS.has(next.pos) &&
+    CAPITALISED.test(next.value)
+  );
 }
 
 // "in the U.S. Senate" keeps "U.S." as one token, but "Jan. 5", "(D-Md.) said" or "R-Ky., said"

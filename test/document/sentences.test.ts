@@ -47,6 +47,15 @@ describe('buildTokenContext: sentences', () => {
         'She does not.',
       ],
     ],
+    // an abbreviation's stop ends the sentence before a word that opens one, not before a name
+    [
+      'The ferry sailed to the U.S. While Osei waited, it sank. Ruiz flew to the U.S. Senate.',
+      [
+        'The ferry sailed to the U.S.',
+        'While Osei waited, it sank.',
+        'Ruiz flew to the U.S. Senate.',
+      ],
+    ],
     // a paragraph always ends its sentence, punctuation or not
     [
       'A headline without a stop\n\nThe story begins.',
