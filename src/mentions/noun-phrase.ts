@@ -25,6 +25,21 @@ export const POSSESSIVE_MARK = /^['’]s?$/;
 /** Determiners that open a question or relative clause: "what residents", "whose lawyers". */
 const WH_DETERMINERS: ReadonlySet<string> = new Set(['what', 'whatever', 'which', 'whose']);
 
+/** A crosshead's words run this long in capitals at the least: "BEST THING THAT HAPPENED". */
+const CROSSHEAD_WORDS = 3;
+
+/**
+ * Words in capitals at and around a phrase, a crosshead run into its paragraph ("TURNS OUT
+ * EDGAR ALLEN POE WAS ONTO SOMETHING Crows and ravens …", "DESPITE ZIKA SCARE, PARTY GOES ON."):
+ * it names no one. "the NAACP said", "told USA TODAY" name someone.
+ */
+export function isCrosshead(tokens: readonly Token[], [a, b]: TokenRange): boolean {
+  let words = 0;
+  for (let k = Math.max(0, a - 2); k <= b + 2 && k < tokens.length; k++)
+    if (/^\p{Lu}{2,}$/u.test(tokens[k]!.value)) words++;
+  return words >= CROSSHEAD_WORDS;
+}
+
 /** A day, month or other time word ("Tuesday", "yesterday", "later"), never a speaker. */
 export function isTimeWord(t: Token): boolean {
   return TIME_WORDS.has(t.lower);
@@ -171,7 +186,7 @@ export function phraseEndingAt(
     const role = phraseEndingAt(tokens, holder, floor);
     if (role) return [role[0], end];
   }
-  return [first, end];
+  return isCrosshead(tokens, [first, end]) ? null : [first, end];
 }
 
 /**
@@ -223,7 +238,7 @@ export function phraseStartingAt(
     else if (t.pos === 'DET' && lastHead >= 0 && !afterOf) break; // "said Smith the next day"
     afterOf = false;
   }
-  return lastHead >= 0 ? [start, lastHead] : null;
+  return lastHead >= 0 && !isCrosshead(tokens, [start, lastHead]) ? [start, lastHead] : null;
 }
 
 // "for Blue Tide Ferries", "at the agency", "from the White House" — not "at a briefing"

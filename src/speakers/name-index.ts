@@ -6,7 +6,7 @@ import { ARTICLES } from '../lexicon/articles.js';
 import { PLACE_HEADS } from '../lexicon/place-heads.js';
 import { genderFromText } from './text-gender.js';
 import { CAPITALISED } from '../lexicon/capitalised.js';
-import { isTimeWord, type TokenRange } from '../mentions/noun-phrase.js';
+import { isCrosshead, isTimeWord, type TokenRange } from '../mentions/noun-phrase.js';
 import type { Token } from '../nlp/token.js';
 import type { ParagraphKind } from '../types.js';
 
@@ -211,7 +211,7 @@ function capitalisedRuns(ctx: TokenContext): Array<readonly [number, number]> {
     // "But Sanders said", "When Declan Moyer left", "For Anahita Farahani, …": a capital that
     // opens a sentence on a function word or a verb is no part of the name after it
     while (k < end && (isTimeWord(tokens[k]!) || NOT_NAME_POS.has(tokens[k]!.pos))) k++;
-    runs.push([k, end]);
+    if (!isCrosshead(tokens, [k, end])) runs.push([k, end]);
     k = end + 1;
   }
   return runs;

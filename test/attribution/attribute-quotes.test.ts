@@ -60,6 +60,11 @@ table('a function word opening the sentence is no part of the speaker', [
     [['We need it now,', 'residents', 'residents', 'cue-after']],
   ],
   ['“We are ready,” whose lawyers said.', [['We are ready,', 'lawyers', 'lawyers', 'cue-after']]],
+  // a crosshead in capitals run into its paragraph is no subject
+  [
+    `${LEAD}TURNS OUT DANA REYES WAS RIGHT Crows are the “detectives of the sky.”`,
+    [['detectives of the sky.', null, null, 'partial-unattributed']],
+  ],
   // a sentence ending on an abbreviation: "While" opens the next one
   [
     'The mayor flew back from the U.S. While Dana Reyes waited, she said the pier was “done.”',

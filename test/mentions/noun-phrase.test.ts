@@ -57,6 +57,21 @@ describe('phraseEndingAt: a function word opening the sentence is no part of the
   });
 });
 
+describe('words in capitals around a crosshead name no one', () => {
+  it.each([
+    ['TURNS OUT DANA REYES WAS RIGHT', null],
+    ['the NAACP', 'the NAACP'],
+  ])('ending at the last: %j → %j', (text, want) => {
+    expect(endingAtLast(text)).toBe(want);
+  });
+  it.each([
+    ['FERRY SAILS ON', null],
+    ['NAACP leaders', 'NAACP leaders'],
+  ])('starting at the first: %j → %j', (text, want) => {
+    expect(startingAtFirst(text)).toBe(want);
+  });
+});
+
 describe('phraseEndingAt: time words after the subject are left out', () => {
   it.each([
     ['the White House Tuesday', 'the White House'],
