@@ -4,6 +4,7 @@ import { describeMention, nameAtEnd, type DescribedMention } from '../mentions/d
 import { givenNameGender } from '../lexicon/given-names.js';
 import { ARTICLES } from '../lexicon/articles.js';
 import { PLACE_HEADS } from '../lexicon/place-heads.js';
+import { REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
 import { genderFromText } from './text-gender.js';
 import { CAPITALISED } from '../lexicon/capitalised.js';
 import { isCrosshead, isTimeWord, type TokenRange } from '../mentions/noun-phrase.js';
@@ -211,10 +212,18 @@ function capitalisedRuns(ctx: TokenContext): Array<readonly [number, number]> {
     // "But Sanders said", "When Declan Moyer left", "For Anahita Farahani, …": a capital that
     // opens a sentence on a function word or a verb is no part of the name after it
     while (k < end && (isTimeWord(tokens[k]!) || NOT_NAME_POS.has(tokens[k]!.pos))) k++;
+    // "…, Former White House Doctor Says.": a headline's reporting verb in the present ends no
+    // name (but "Ian Read" does)
+    while (end > k && isHeadlineCue(tokens[end]!)) end--;
     if (!isCrosshead(tokens, [k, end])) runs.push([k, end]);
     k = end + 1;
   }
   return runs;
+}
+
+/** A headline's reporting verb in the present: "Says", "Warns". */
+function isHeadlineCue(t: Token): boolean {
+  return t.pos === 'VERB' && t.lower.endsWith('s') && REPORTING_VERBS[t.lemma] !== undefined;
 }
 
 /** Does token `j` continue the run of capitalised words that starts at `start`? */

@@ -65,6 +65,11 @@ table('a function word opening the sentence is no part of the speaker', [
     `${LEAD}TURNS OUT DANA REYES WAS RIGHT Crows are the “detectives of the sky.”`,
     [['detectives of the sky.', null, null, 'partial-unattributed']],
   ],
+  // a headline's reporting verb is no name ("Says" was the doctor's)
+  [
+    'Ferry Hid Its Losses From Public, Former Harbour Board Doctor Says.\n\nThe ferry is in debt, the harbour board’s former doctor maintains.\n\n“It was a good run,” the former doctor said.',
+    [['It was a good run,', 'former doctor', 'the former doctor', 'cue-after']],
+  ],
   // a sentence ending on an abbreviation: "While" opens the next one
   [
     'The mayor flew back from the U.S. While Dana Reyes waited, she said the pier was “done.”',
