@@ -76,11 +76,12 @@ function isPhraseWord(t: Token, prev?: Token): boolean {
     default:
       // wink tags some names as verbs or adverbs ("Ted Cruz"): a capital inside a sentence is a
       // name, though not a participle opening one ("Following the debate"; but "the Associated Press")
-      // ("Should the council fail", "Had their arguments won": an auxiliary opening a sentence;
-      // but "Will Rogers")
+      // ("Should the council fail", "Had their arguments won", a headline's "Would Have Told":
+      // an auxiliary, whatever its tag; but "Will Rogers")
       return (
         CAPITALISED.test(t.value) &&
-        (t.pos !== 'AUX' || givenNameGender(t.value) !== undefined) &&
+        ((t.pos !== 'AUX' && !/^(?:be|do|have)$/.test(t.lemma)) ||
+          givenNameGender(t.value) !== undefined) &&
         t.pos !== 'ADP' &&
         t.pos !== 'CCONJ' &&
         t.pos !== 'SCONJ' &&

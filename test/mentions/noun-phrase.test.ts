@@ -49,6 +49,7 @@ describe('phraseEndingAt: a function word opening the sentence is no part of the
     ['whose lawyers', 'lawyers'],
     ['the mayor said that voters', 'voters'],
     ['Should the ferry company', 'the ferry company'],
+    ['Had their lawyers', 'their lawyers'],
     // a demonstrative before a singular, and an auxiliary that is also a given name, stay
     ['that official', 'that official'],
     ['Will Osei', 'Will Osei'],
