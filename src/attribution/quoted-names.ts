@@ -9,6 +9,12 @@ import type { DetectedQuote } from '../types.js';
 import { isNickname } from '../grammar/find-cue.js';
 import { sentenceAt, type TokenContext } from '../document/token-context.js';
 
+/**
+ * How far past a quoted term its gloss in brackets may run, in tokens: “Refoulement” (forcible
+ * return) is four; a longer aside in brackets is no gloss.
+ */
+const GLOSS_REACH = 8;
+
 /** A quoted title is this many words at the most: “The Steve Harvey Morning Show”. */
 const TITLE_WORDS = 7;
 
@@ -114,7 +120,7 @@ export function isMentionedTerm(
     return false;
   // past a gloss in brackets and a comma: “Refoulement” (forcible return) is forbidden
   let k = qb + 1;
-  if (tokens[k]?.value === '(') while (k <= qb + 8 && tokens[k - 1]?.value !== ')') k++;
+  if (tokens[k]?.value === '(') while (k <= qb + GLOSS_REACH && tokens[k - 1]?.value !== ')') k++;
   if (tokens[k]?.value === ',') k++;
   const next = tokens[k];
   if (!next) return false;

@@ -1,3 +1,4 @@
+import { OWN_SUBJECT_OPENERS } from '../lexicon/own-subject-openers.js';
 import { SIMULTANEOUS_CONJUNCTIONS } from '../lexicon/simultaneous-conjunctions.js';
 import { SUBORDINATORS } from '../lexicon/subordinators.js';
 import { canSpeak } from '../mentions/describe-mention.js';
@@ -217,7 +218,7 @@ function controllerOf(ctx: TokenContext, v: number): TokenRange | null {
   const [s0, s1] = sentenceAt(ctx, v);
   // "with Sen. John McCain calling it …", "– Ryan saying he was …": the participle has its own subject
   const own = phraseEndingAt(tokens, v - 1, s0);
-  if (own && /^(?:with|[—–-])$/.test(tokens[own[0] - 1]?.lower ?? '') && canSpeak(tokens, own))
+  if (own && OWN_SUBJECT_OPENERS.has(tokens[own[0] - 1]?.lower ?? '') && canSpeak(tokens, own))
     return own;
   const near = nearestSubject(ctx, v, true);
   if (near) return near;

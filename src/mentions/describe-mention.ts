@@ -1,7 +1,10 @@
 import { ARTICLES } from '../lexicon/articles.js';
+import { DEFINITE_DETERMINERS } from '../lexicon/definite-determiners.js';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { NAME_SUFFIXES } from '../lexicon/name-suffixes.js';
+import { NON_NAME_LEADS } from '../lexicon/non-name-leads.js';
+import { NOT_LEADING_QUANTITIES } from '../lexicon/not-leading-quantities.js';
 import { ORGANIZATION_NOUNS } from '../lexicon/organization-nouns.js';
 import { PLACES } from '../lexicon/places.js';
 import { QUANTITIES } from '../lexicon/quantities.js';
@@ -46,14 +49,11 @@ export type MentionInfo = PronounMention | DescribedMention;
 /** A word for how many, or a number: "two officials", "some residents". */
 const isQuantity = (word: string): boolean => QUANTITIES.has(word) || /^\d+$/.test(word);
 
-/** Quantities kept in a name's leading words for now: "All three candidates". */
-const NOT_LEADING: ReadonlySet<string> = new Set(['all', 'most']);
-
 /** Words that may open a description but never a name: "the", "another", "one of", "then-". */
 const isLeadingNonName = (word: string): boolean =>
   ARTICLES.has(word) ||
-  (QUANTITIES.has(word) && !NOT_LEADING.has(word)) ||
-  /^(?:another|of|then|-)$/.test(word);
+  (QUANTITIES.has(word) && !NOT_LEADING_QUANTITIES.has(word)) ||
+  NON_NAME_LEADS.has(word);
 
 function singular(word: string): string {
   if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
@@ -165,7 +165,8 @@ function roleWithWhere(
   name: TokenRange | null,
 ): MentionInfo | null {
   const beforeName = name && name[0] > a ? tokens[name[0] - 1]!.lower : '';
-  const titleRunsIntoName = TITLE_WORDS.has(beforeName) && !/^(?:of|the)$/.test(beforeName);
+  const titleRunsIntoName =
+    TITLE_WORDS.has(beforeName) && beforeName !== 'of' && beforeName !== 'the';
   if (beforeName === ',') return null;
   const pp = words.findIndex(
     (w, i) =>
@@ -250,7 +251,7 @@ function description(
 ): DescribedMention {
   const first = tokens[a]!;
   const last = tokens[b]!;
-  const definite = /^(?:the|this|that)$/.test(first.lower);
+  const definite = DEFINITE_DETERMINERS.has(first.lower);
   let s = a;
   while (s < b && isLeadingNonName(tokens[s]!.lower)) s++;
   const plural =
@@ -259,7 +260,7 @@ function description(
   if (hasAnd && CAPITALISED.test(last.value) && !orgWord)
     return unnamed('group', joined(tokens, s, b));
   if (orgWord || (CAPITALISED.test(last.value) && !ROLE_NOUNS[head])) {
-    const text = joined(tokens, definite || /^(?:a|an)$/.test(first.lower) ? a + 1 : a, b);
+    const text = joined(tokens, definite || ARTICLES.has(first.lower) ? a + 1 : a, b);
     return unnamed('organization', text, definite);
   }
   const kind: SpeakerKind = hasAnd || plural ? 'group' : 'role';

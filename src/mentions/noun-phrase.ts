@@ -2,6 +2,7 @@ import { CAPITALISED } from '../lexicon/capitalised.js';
 import { givenNameGender } from '../lexicon/given-names.js';
 import type { Token } from '../nlp/token.js';
 import { isPossessive } from './pronouns.js';
+import { NOT_IN_PHRASE_QUANTITIES } from '../lexicon/not-in-phrase-quantities.js';
 import { ORGANIZATION_NOUNS } from '../lexicon/organization-nouns.js';
 import { QUANTITIES } from '../lexicon/quantities.js';
 import { ROLE_NOUNS } from '../lexicon/role-nouns.js';
@@ -39,6 +40,18 @@ export function isCrosshead(tokens: readonly Token[], [a, b]: TokenRange): boole
     if (/^\p{Lu}{2,}$/u.test(tokens[k]!.value)) words++;
   return words >= CROSSHEAD_WORDS;
 }
+
+/**
+ * A speaker's noun phrase is shorter than this many tokens: "one of the two senior administration
+ * officials familiar with the talks" is eleven; past it, the words are a clause, not a phrase.
+ */
+const PHRASE_REACH = 14;
+
+/**
+ * How far after a preposition the name of an institution starts, in tokens: "for the city's
+ * transit agency" puts it in the first three.
+ */
+const INSTITUTION_REACH = 4;
 
 /** A day, month or other time word ("Tuesday", "yesterday", "later"), never a speaker. */
 export function isTimeWord(t: Token): boolean {
@@ -122,7 +135,7 @@ export function phraseEndingAt(
   while (end >= floor && isTimeWord(tokens[end]!)) end--;
   if (end < floor || !isHead(tokens[end]!)) return null;
   let first = end;
-  for (let k = end - 1; k >= floor && end - k < 14; k--) {
+  for (let k = end - 1; k >= floor && end - k < PHRASE_REACH; k--) {
     const t = tokens[k]!;
     // "what residents said", "which advocates say": a question or relative word opens a clause
     // the phrase is the subject of, and is no part of it
@@ -207,7 +220,7 @@ export function phraseStartingAt(
   if (start > ceiling) return null;
   let lastHead = -1;
   let afterOf = false;
-  for (let k = start; k <= ceiling && k - start < 14; k++) {
+  for (let k = start; k <= ceiling && k - start < PHRASE_REACH; k++) {
     const t = tokens[k]!;
     // "people familiar with the talks", "officials close to the mayor"
     if (
@@ -244,7 +257,7 @@ export function phraseStartingAt(
 
 // "for Blue Tide Ferries", "at the agency", "from the White House" — not "at a briefing"
 function isInstitutionAt(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+  for (let j = k; j < k + INSTITUTION_REACH && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (CAPITALISED.test(t.value) || ORGANIZATION_NOUNS.has(t.lower)) return true;
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PART' && t.pos !== 'NOUN') return false;
@@ -252,15 +265,6 @@ function isInstitutionAt(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Quantities that do not open a phrase before "of" for now: "most of the senators". */
-const NOT_IN_PHRASE_QUANTITY: ReadonlySet<string> = new Set([
-  'all',
-  'both',
-  'four',
-  'most',
-  'three',
-]);
-
 function isQuantity(t: Token): boolean {
-  return t.pos === 'NUM' || (QUANTITIES.has(t.lower) && !NOT_IN_PHRASE_QUANTITY.has(t.lower));
+  return t.pos === 'NUM' || (QUANTITIES.has(t.lower) && !NOT_IN_PHRASE_QUANTITIES.has(t.lower));
 }

@@ -4,19 +4,14 @@ import { MAX_PARAGRAPHS, splitParagraphsUpTo } from '../paragraphs/split-paragra
 import { assertText, span } from '../span.js';
 import type { DetectedQuote, Paragraph, QuoteKind, QuoteRepair, Span } from '../types.js';
 import { isApostrophe } from './apostrophes.js';
-import {
-  APOSTROPHE_MARKS,
-  BEFORE_OPENING,
-  CLOSERS,
-  CLOSING_MARKS,
-  DOUBLED_MARKS,
-  type DoubledMark,
-  GUILLEMETS,
-  MARK_FAMILY,
-  OPEN_ONLY_BEFORE_WORD,
-  STRAIGHT_DOUBLE_MARKS,
-  SYMMETRIC_MARKS,
-} from './marks.js';
+import { APOSTROPHE_MARKS } from '../lexicon/apostrophe-marks.js';
+import { BEFORE_OPENING } from '../lexicon/before-opening.js';
+import { DOUBLED_MARKS, type DoubledMark } from '../lexicon/doubled-marks.js';
+import { GUILLEMETS } from '../lexicon/guillemets.js';
+import { OPEN_ONLY_BEFORE_WORD } from '../lexicon/open-only-before-word.js';
+import { STRAIGHT_DOUBLE_MARKS } from '../lexicon/straight-double-marks.js';
+import { SYMMETRIC_MARKS } from '../lexicon/symmetric-marks.js';
+import { CLOSERS, CLOSING_MARKS, MARK_FAMILY } from './marks.js';
 
 /** Deeper nesting than this is not prose: a further opening mark is read as a character of the innermost quotation. */
 const MAX_DEPTH = 4;

@@ -37,6 +37,11 @@ const WRITERS_CLAUSE: ReadonlySet<string> = new Set([
  * another clause's.
  */
 const INTRO_REACH = 12;
+/**
+ * How long the phrase after a preposition between a cue and its bare clause may be, in tokens:
+ * "said in a written statement the pier …" is four; a longer one is more than where it was said.
+ */
+const SETTING_REACH = 6;
 /** How long a reported clause's subject may be before its verb: "issues such as … are". */
 const SUBJECT_REACH = 24;
 /** How long the attribution after a clause may be: ", said the senior administration official." */
@@ -290,7 +295,7 @@ export function bareClauseAfter(
   // "said in a statement the pier …", "said on Twitter he …"
   if (tokens[j]?.pos === 'ADP' && tokens[j]!.lower !== 'that') {
     const np = phraseStartingAt(tokens, j + 1, last);
-    if (np && np[1] - j <= 6 && opensClause(rc, np[1] + 1, last)) return np[1] + 1;
+    if (np && np[1] - j <= SETTING_REACH && opensClause(rc, np[1] + 1, last)) return np[1] + 1;
   }
   return -1;
 }

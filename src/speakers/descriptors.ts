@@ -1,6 +1,7 @@
 import type { TokenContext } from '../document/token-context.js';
 import { CAPITALISED } from '../lexicon/capitalised.js';
 import { type TokenRange } from '../mentions/noun-phrase.js';
+import { DESCRIPTION_OPENERS } from '../lexicon/description-openers.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import type { Token } from '../nlp/token.js';
 
@@ -10,8 +11,8 @@ import type { Token } from '../nlp/token.js';
  */
 const DESCRIPTOR_REACH = 6;
 
-/** Words that open a description set off by commas: "X, a councillor", "X, its chief executive". */
-const DESCRIPTION_OPENERS = /^(?:a|an|the|his|her|its|their|our)$/;
+/** The tokens the tokenizer splits "34-year-old" into: "34", "-", "year", "-", "old". */
+const AGE_TOKENS = 5;
 
 /** An age set off after a name: "Jane Doe, 34," or "Jane Doe (34)". */
 const AGE = /^\d{1,3}$/;
@@ -84,7 +85,7 @@ function wordsAfter(ctx: TokenContext, end: number, words: Set<string>): void {
     // "Bernadette Kinsella (71), a retired school secretary"
     if (tokens[k - 1]!.value === ')' && tokens[k]?.value === ',') k++;
   }
-  if (DESCRIPTION_OPENERS.test(tokens[k]?.lower ?? '')) k++;
+  if (DESCRIPTION_OPENERS.has(tokens[k]?.lower ?? '')) k++;
   for (let n = 0; n < DESCRIPTOR_REACH && descriptive(ctx, k, end); n++, k++)
     addWord(tokens[k]!, words);
 }
@@ -101,7 +102,7 @@ export function ageIn(tokens: readonly Token[], a: number, b: number): string | 
     const c = tokens[k]!.lower.charCodeAt(0);
     if (c < 48 || c > 57) continue;
     const joined = tokens
-      .slice(k, k + 5)
+      .slice(k, k + AGE_TOKENS)
       .map((t) => t.lower)
       .join('');
     const age = /^(\d{1,3})-year-old/.exec(joined);

@@ -1,13 +1,19 @@
 // Every table of src/lexicon/, whoever adds it (every array or object literal a file exports as a
-// constant; files of code and packed data have none): written sorted, each entry once, and the
-// word classes that must not share a word kept apart.
+// constant, and every string of marks a set is made of; files of code and packed data have none):
+// written sorted, each entry once, and the word classes that must not share a word kept apart.
 import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ARTICLES } from '../../src/lexicon/articles.js';
+import { DESCRIPTION_OPENERS } from '../../src/lexicon/description-openers.js';
 import { DOCUMENT_NOUNS } from '../../src/lexicon/document-nouns.js';
+import { NON_NAME_LEADS } from '../../src/lexicon/non-name-leads.js';
+import { NOT_IN_PHRASE_QUANTITIES } from '../../src/lexicon/not-in-phrase-quantities.js';
+import { NOT_LEADING_QUANTITIES } from '../../src/lexicon/not-leading-quantities.js';
 import { ORGANIZATION_NOUNS } from '../../src/lexicon/organization-nouns.js';
 import { PLACES } from '../../src/lexicon/places.js';
+import { POSSESSIVE_PRONOUNS } from '../../src/lexicon/possessive-pronouns.js';
+import { MARK_FAMILIES } from '../../src/lexicon/quote-mark-families.js';
 import { QUANTITIES } from '../../src/lexicon/quantities.js';
 import { RELATIVE_PRONOUNS } from '../../src/lexicon/relative-pronouns.js';
 import { ROLE_NOUNS } from '../../src/lexicon/role-nouns.js';
@@ -46,6 +52,8 @@ function tablesIn(file: string): Array<[name: string, entries: string[]]> {
 }
 
 function entriesOf(node: ts.Expression): string[] | null {
+  // new Set('«»‹›'): a set of marks, one a character
+  if (ts.isStringLiteral(node)) return [...node.text];
   if (ts.isArrayLiteralExpression(node))
     return node.elements.flatMap((e) =>
       ts.isStringLiteral(e)
@@ -84,6 +92,8 @@ describe('word classes', () => {
     ['works', WORKS, 'title openers', TITLE_OPENERS],
     ['role nouns', ROLE_NOUNS, 'organisation nouns', ORGANIZATION_NOUNS],
     ['places', PLACES, 'organisation nouns', ORGANIZATION_NOUNS],
+    ['words opening no name', NON_NAME_LEADS, 'articles', ARTICLES],
+    ['words opening no name', NON_NAME_LEADS, 'quantities', QUANTITIES],
   ] as const)('%s and %s share no word', (_, a, __, b) => {
     const other = new Set(keys(b));
     expect(keys(a).filter((w) => other.has(w))).toStrictEqual([]);
@@ -98,7 +108,21 @@ describe('word classes', () => {
       TIME_CONJUNCTIONS,
     ],
     ['document nouns', DOCUMENT_NOUNS, 'organisation nouns', ORGANIZATION_NOUNS],
+    ['quantities kept leading a name', NOT_LEADING_QUANTITIES, 'quantities', QUANTITIES],
+    ['quantities opening no phrase', NOT_IN_PHRASE_QUANTITIES, 'quantities', QUANTITIES],
+    ['articles', ARTICLES, 'description openers', DESCRIPTION_OPENERS],
+    [
+      'description openers',
+      DESCRIPTION_OPENERS,
+      'articles and possessives',
+      new Set([...ARTICLES, ...Object.keys(POSSESSIVE_PRONOUNS)]),
+    ],
   ] as const)('every one of the %s is among the %s', (_, a, __, b) => {
     expect(keys(a).filter((w) => !b.has(w))).toStrictEqual([]);
+  });
+
+  it('no quotation mark is in two families', () => {
+    const marks = [...MARK_FAMILIES.keys()].flatMap((family) => [...family]);
+    expect(marks).toStrictEqual([...new Set(marks)]);
   });
 });

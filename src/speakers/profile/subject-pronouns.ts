@@ -1,5 +1,6 @@
 import { sentenceAt, type TokenContext } from '../../document/token-context.js';
 import { GENDERED_PRONOUNS } from '../../lexicon/gendered-pronouns.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/subject-pronouns.js';
 import { CAPITALISED } from '../../lexicon/capitalised.js';
 import type { TokenRange } from '../../mentions/noun-phrase.js';
 import { TITLE_WORDS } from '../../lexicon/title-words.js';
@@ -11,8 +12,10 @@ import { TIME_WORDS } from '../../lexicon/time-words.js';
  */
 const ASIDE_REACH = 25;
 
-/** The subject forms of the gendered pronouns. */
-const SUBJECT_FORMS: ReadonlySet<string> = new Set(['he', 'she']);
+/** The subject forms of the gendered pronouns: "he", "she". */
+const SUBJECT_FORMS: ReadonlySet<string> = new Set(
+  Object.keys(GENDERED_PRONOUNS).filter((p) => p in SUBJECT_PRONOUNS),
+);
 
 /**
  * Is token `k` a name other than the one at `site`: a capitalised word inside a sentence, no day
