@@ -13,15 +13,11 @@ interface Rule {
   readonly name: string;
   readonly reason?: string;
   readonly confidence?: number;
-  readonly judged?: 'no-speaker' | 'rare';
+  readonly judged?: 'rare';
 }
 
 /** How README's rule table says where a confidence comes from. */
-const JUDGED = {
-  measured: 'measured',
-  'no-speaker': 'judged (no speaker)',
-  rare: 'judged (rare)',
-} as const;
+const JUDGED = { measured: 'measured', rare: 'judged (rare)' } as const;
 
 interface NamedList {
   /** What the list is, for the test names. */
@@ -54,7 +50,11 @@ const LISTS: readonly NamedList[] = [
     list: REPORT_SIEVES,
     readme: {
       head: '| reported `rule` | `reason` |',
-      cells: (s) => [`\`${s.name}\``, `\`${s.reason}\``],
+      cells: (s) => [
+        `\`${s.name}\``,
+        `\`${s.reason}\``,
+        `${s.confidence}, ${JUDGED[s.judged ?? 'measured']}`,
+      ],
     },
   },
   { label: 'speaker resolution steps', folder: 'src/speakers/steps/', list: RESOLUTION_STEPS },

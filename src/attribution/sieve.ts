@@ -52,19 +52,21 @@ export interface Sieve {
    */
   readonly reason: AttributionReason | 'repeated';
   /**
-   * The share of the rule's attributions that are right: measured on polnear-train by
+   * The share of the rule's decisions that are right: measured on polnear-train by
    * `scripts/confidence.mjs` (test/attribution/confidence.test.ts keeps it within 0.05), unless
-   * the rule says it is {@link Sieve.judged}.
+   * the rule says it is {@link Sieve.judged}. A rule that names a speaker is right when the
+   * speaker is the gold's; a rule that names none (a nested quotation, a title, a scare quote) is
+   * right when the gold gives the quotation no source, so its confidence is how sure it is that
+   * the words are no one's speech to attribute.
    */
   readonly confidence: number;
   /**
    * Why `confidence` is judged (set by hand) rather than measured; absent when it is measured.
-   * `no-speaker`: the rule names no speaker, and the scorer judges speakers. `rare`: the rule
-   * decides fewer than {@link MEASURABLE} quotations of polnear-train, too few for a precision.
-   * The confidence test holds a rule to what it says: a `rare` rule that comes to decide more is
-   * measured, and a `no-speaker` rule names no speaker there.
+   * `rare`: the rule decides fewer than {@link MEASURABLE} quotations of polnear-train, too few
+   * for a precision. The confidence test holds a rule to it: a `rare` rule that comes to decide
+   * more is measured.
    */
-  readonly judged?: 'no-speaker' | 'rare';
+  readonly judged?: 'rare';
   /**
    * Reads the quotation's site and decides, or passes.
    *

@@ -29,8 +29,17 @@ export interface ReportSieve {
   readonly name: ReportRule;
   /** What kind of attribution it reads; see {@link ReportReason}. */
   readonly reason: ReportReason;
-  /** How sure its reports are, from 0 to 1. */
+  /**
+   * The share of its reports whose speaker is right, measured on polnear-train by
+   * `scripts/confidence.mjs` (test/attribution/confidence.test.ts keeps it within 0.05), unless
+   * it is {@link ReportSieve.judged}.
+   */
   readonly confidence: number;
+  /**
+   * `rare`: the rule reads fewer than 20 reports of polnear-train, too few for a precision, and
+   * its confidence is set by hand.
+   */
+  readonly judged?: 'rare';
   /**
    * The words (lower-cased) at which the rule reads a report where no reporting cue stands
    * ("promised", "claim"); a rule without them reads reports only where the site has a cue.

@@ -4,7 +4,6 @@ import { NO_SPEAKER, type Sieve } from '../sieve.js';
 export const nested: Sieve = {
   name: 'nested',
   reason: 'nested',
-  judged: 'no-speaker',
-  confidence: 0.9,
+  confidence: 0.13,
   apply: ({ quote }) => (quote.depth > 0 ? NO_SPEAKER : null),
 };

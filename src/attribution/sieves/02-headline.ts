@@ -4,7 +4,6 @@ import { NO_SPEAKER, type Sieve } from '../sieve.js';
 export const headline: Sieve = {
   name: 'headline',
   reason: 'headline',
-  judged: 'no-speaker',
-  confidence: 0.6,
+  confidence: 1,
   apply: ({ paragraph }) => (paragraph.kind === 'headline' ? NO_SPEAKER : null),
 };

@@ -8,7 +8,7 @@ import { NO_SPEAKER, type Sieve } from '../sieve.js';
 export const furniture: Sieve = {
   name: 'furniture',
   reason: 'not-speech',
-  judged: 'no-speaker',
+  judged: 'rare',
   confidence: 0.9,
   apply: ({ paragraph }) => (isPageFurniture(paragraph.kind) ? NO_SPEAKER : null),
 };

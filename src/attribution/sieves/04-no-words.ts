@@ -4,7 +4,7 @@ import { NO_SPEAKER, type Sieve } from '../sieve.js';
 export const noWords: Sieve = {
   name: 'no-words',
   reason: 'not-speech',
-  judged: 'no-speaker',
+  judged: 'rare',
   confidence: 0.5,
   apply: ({ first }) => (first < 0 ? NO_SPEAKER : null),
 };

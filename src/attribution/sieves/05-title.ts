@@ -10,8 +10,7 @@ import { NO_SPEAKER, type Sieve } from '../sieve.js';
 export const title: Sieve = {
   name: 'title',
   reason: 'not-speech',
-  judged: 'no-speaker',
-  confidence: 0.8,
+  confidence: 0.82,
   apply: ({ ctx, quote, index, first, last, cueAfter, accordingTo }, earlier) =>
     isTitle(ctx, quote, first, last) ||
     (!cueAfter && !accordingTo && isMentionedTerm(ctx, quote, first, last)) ||

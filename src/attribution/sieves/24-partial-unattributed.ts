@@ -4,8 +4,7 @@ import { NO_SPEAKER, type Sieve } from '../sieve.js';
 export const partialUnattributed: Sieve = {
   name: 'partial-unattributed',
   reason: 'not-speech',
-  judged: 'no-speaker',
-  confidence: 0.6,
+  confidence: 0.55,
   apply: ({ quote, first, sentenceStart }) =>
     quote.kind === 'partial' && first > sentenceStart ? NO_SPEAKER : null,
 };

@@ -4,7 +4,6 @@ import { NO_SPEAKER, type Sieve } from '../sieve.js';
 export const noCue: Sieve = {
   name: 'no-cue',
   reason: 'not-speech',
-  judged: 'no-speaker',
-  confidence: 0.5,
+  confidence: 0.44,
   apply: () => NO_SPEAKER,
 };

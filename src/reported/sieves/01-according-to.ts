@@ -16,7 +16,7 @@ const SOURCE_REACH = 14;
 export const accordingTo: ReportSieve = {
   name: 'according-to',
   reason: 'according-to',
-  confidence: 0.85,
+  confidence: 0.88,
   apply(site) {
     const { rc, tokens, at, first, last, cue } = site;
     if (!cue?.accordingTo) return null;

@@ -11,7 +11,7 @@ import type { ReportSieve } from '../sieve.js';
 export const cueAfterClause: ReportSieve = {
   name: 'cue-after-clause',
   reason: 'cue-after',
-  confidence: 0.85,
+  confidence: 0.84,
   apply(site) {
     const { rc, tokens, at, first, last, cue } = site;
     if (!cue || cue.strength !== 'strong' || cue.participle || cue.accordingTo || cue.agent)

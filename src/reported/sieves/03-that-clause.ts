@@ -9,6 +9,6 @@ import type { ReportSieve } from '../sieve.js';
 export const thatClause: ReportSieve = {
   name: 'that-clause',
   reason: 'cue-before',
-  confidence: 0.85,
+  confidence: 0.84,
   apply: (site) => afterSpeechCue(site, thatAfter),
 };

@@ -10,6 +10,6 @@ import type { ReportSieve } from '../sieve.js';
 export const bareClause: ReportSieve = {
   name: 'bare-clause',
   reason: 'cue-before',
-  confidence: 0.8,
+  confidence: 0.83,
   apply: (site) => afterSpeechCue(site, bareClauseAfter),
 };

@@ -9,7 +9,7 @@ import type { ReportSieve } from '../sieve.js';
 export const objectInfinitive: ReportSieve = {
   name: 'object-infinitive',
   reason: 'cue-before',
-  confidence: 0.8,
+  confidence: 0.72,
   apply(site) {
     const { rc, tokens, at, last, cue } = site;
     if (!cue || cue.accordingTo || cue.agent) return null;

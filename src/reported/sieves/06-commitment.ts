@@ -11,7 +11,7 @@ const FORMS: ReadonlySet<string> = new Set([...COMMISSIVE_VERBS].flatMap(inflect
 export const commitment: ReportSieve = {
   name: 'commitment',
   reason: 'cue-before',
-  confidence: 0.75,
+  confidence: 0.69,
   withoutCue: FORMS,
   apply(site) {
     const { ctx, tokens, at } = site;

@@ -14,7 +14,7 @@ const FORMS: ReadonlySet<string> = new Set([...COMPLEMENT_CUES.keys()].flatMap(i
 export const callFor: ReportSieve = {
   name: 'call-for',
   reason: 'cue-before',
-  confidence: 0.7,
+  confidence: 0.76,
   withoutCue: FORMS,
   apply(site) {
     const { ctx, tokens, at, last } = site;

@@ -11,7 +11,7 @@ import type { ReportSieve } from '../sieve.js';
 export const speechNoun: ReportSieve = {
   name: 'speech-noun',
   reason: 'speech-noun',
-  confidence: 0.7,
+  confidence: 0.29,
   withoutCue: SPEECH_NOUNS,
   apply({ rc, ctx: { quoteOf }, tokens, at, first, last }) {
     const noun = tokens[at]!;

@@ -13,7 +13,7 @@ const QUESTION_REACH = 8;
 export const question: ReportSieve = {
   name: 'question',
   reason: 'cue-before',
-  confidence: 0.7,
+  confidence: 0.83,
   apply(site) {
     const { ctx, tokens, at, last, cue } = site;
     if (!cue || cue.accordingTo || cue.agent || !QUESTION_VERBS.has(tokens[at]!.lemma)) return null;

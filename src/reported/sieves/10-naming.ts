@@ -12,7 +12,7 @@ import type { ReportSieve } from '../sieve.js';
 export const naming: ReportSieve = {
   name: 'naming',
   reason: 'cue-before',
-  confidence: 0.65,
+  confidence: 0.89,
   apply(site) {
     const { ctx, tokens, at, last, cue } = site;
     const { quoteOf } = ctx;

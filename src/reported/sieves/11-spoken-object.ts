@@ -16,7 +16,7 @@ const FORMS: ReadonlySet<string> = new Set([...SPOKEN_OBJECT_VERBS].flatMap(infl
 export const spokenObject: ReportSieve = {
   name: 'spoken-object',
   reason: 'cue-before',
-  confidence: 0.7,
+  confidence: 0.73,
   apply(site) {
     const { rc, ctx, tokens, at, first: start, last } = site;
     const { quoteOf } = ctx;
