@@ -1,3 +1,5 @@
+import { TO_SOURCE } from '../lexicon/to-source-words.js';
+import { BROADCAST_OPENERS } from '../lexicon/broadcast-openers.js';
 import type { TokenRange } from '../mentions/noun-phrase.js';
 import { TITLE_OPENERS } from '../lexicon/title-openers.js';
 import { TITLE_SMALL_WORDS } from '../lexicon/title-small-words.js';
@@ -31,18 +33,6 @@ export function isTitleCase(text: string): boolean {
  * it name it as a work: the author of “Hacked: The Inside Story of a Long Summer in Harbor City”.
  */
 const SUBTITLED_WORDS = 14;
-
-/** Speakers are reached through these words before a title: an interview with “Fox News Sunday”. */
-const BROADCAST_OPENERS: ReadonlySet<string> = new Set(['told', 'with']);
-
-/** Words before "to" and a source: speaking to “CBS This Morning”, according to “The Long Flood”. */
-const TO_SOURCE: ReadonlySet<string> = new Set([
-  'according',
-  'speaking',
-  'spoke',
-  'talked',
-  'talking',
-]);
 
 /**
  * The words right before the quotation at token `qa` name it as a work: on or titled “…”, the book

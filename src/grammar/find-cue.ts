@@ -1,3 +1,4 @@
+import { REPORTED } from '../lexicon/reported-forms.js';
 import { phraseStartingAt, type TokenRange } from '../mentions/noun-phrase.js';
 import { subjectOf } from './subjects.js';
 import { cueAt, type Cue } from './cue-at.js';
@@ -70,9 +71,6 @@ export function findAccordingTo(ctx: TokenContext, qa: number, qb: number): Cue 
     )
   );
 }
-
-/** Forms of "report" that close a sentence as its outer source: "…, CNN reported." */
-const REPORTED = new Set(['reported', 'reports']);
 
 /**
  * "“…,” Day said, reports the Gazette." · "…, the Gazette reported.": a report that closes the

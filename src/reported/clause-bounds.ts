@@ -1,3 +1,5 @@
+import { CONDITIONS } from '../lexicon/conditions.js';
+import { WRITERS_CLAUSE } from '../lexicon/writers-clause-openers.js';
 import { subjectOf } from '../grammar/subjects.js';
 import { type Cue } from '../grammar/cue-at.js';
 import { PASSIVE_AUXILIARIES } from '../lexicon/passive-auxiliaries.js';
@@ -18,18 +20,6 @@ import type { ReportContext } from './report-context.js';
 const FINAL = /^(?:[.!?]+|…|\.\.\.)$/;
 /** Punctuation a reported clause never runs past: "he said the plan would fail; the mayor …". */
 const CLAUSE_STOP = /^(?:;|:|—|–|--)$/;
-
-/**
- * Words that open the writer's own clause after a comma: "she said the talks would go on, though
- * she did not elaborate".
- */
-const WRITERS_CLAUSE: ReadonlySet<string> = new Set([
-  'although',
-  'but',
-  'though',
-  'whereas',
-  'while',
-]);
 
 /**
  * How far past its cue a rule looks for "that" or the reported clause's subject, in tokens:
@@ -309,9 +299,6 @@ export function objectAt(tokens: readonly Token[], at: number, last: number): To
   if (!t || at > last) return null;
   return OBJECT_PRONOUNS.has(t.lower) ? [at, at] : phraseStartingAt(tokens, at, last);
 }
-
-/** Words that open a reported condition: "said if elected he would", "warned unless the wall is built". */
-const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 
 /**
  * Does a clause, a subject and its finite verb, start at token `j`? "he agreed", "the road will

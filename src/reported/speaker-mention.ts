@@ -1,3 +1,4 @@
+import { LEADING_CONJUNCTIONS } from '../lexicon/leading-conjunctions.js';
 import { relativeAntecedent } from '../grammar/subjects.js';
 import { nameAtEnd } from '../mentions/describe-mention.js';
 import { CAPITALISED } from '../lexicon/capitalised.js';
@@ -6,27 +7,6 @@ import type { Token } from '../nlp/token.js';
 
 /** How many words a name set off by commas may have: "Marise Payne", "Jean-Luc van der Berg". */
 const NAME_REACH = 6;
-/**
- * Conjunctions a capital at a sentence's start can drag into a name: "But Trump said", "While
- * Clinton argued".
- */
-const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set([
-  'after',
-  'although',
-  'and',
-  'as',
-  'because',
-  'before',
-  'but',
-  'if',
-  'or',
-  'since',
-  'so',
-  'though',
-  'when',
-  'while',
-  'yet',
-]);
 
 /**
  * The words that name a report's speaker, as the cast should read them: a description with the

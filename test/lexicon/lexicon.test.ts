@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ARTICLES } from '../../src/lexicon/articles.js';
+import { CONDITIONS } from '../../src/lexicon/conditions.js';
 import { DESCRIPTION_OPENERS } from '../../src/lexicon/description-openers.js';
 import { DOCUMENT_NOUNS } from '../../src/lexicon/document-nouns.js';
 import { NON_NAME_LEADS } from '../../src/lexicon/non-name-leads.js';
@@ -13,6 +14,7 @@ import { NOT_LEADING_QUANTITIES } from '../../src/lexicon/not-leading-quantities
 import { ORGANIZATION_NOUNS } from '../../src/lexicon/organization-nouns.js';
 import { PLACES } from '../../src/lexicon/places.js';
 import { POSSESSIVE_PRONOUNS } from '../../src/lexicon/possessive-pronouns.js';
+import { MARK_CLOSERS } from '../../src/lexicon/quote-mark-closers.js';
 import { MARK_FAMILIES } from '../../src/lexicon/quote-mark-families.js';
 import { QUANTITIES } from '../../src/lexicon/quantities.js';
 import { RELATIVE_PRONOUNS } from '../../src/lexicon/relative-pronouns.js';
@@ -111,6 +113,7 @@ describe('word classes', () => {
     ['quantities kept leading a name', NOT_LEADING_QUANTITIES, 'quantities', QUANTITIES],
     ['quantities opening no phrase', NOT_IN_PHRASE_QUANTITIES, 'quantities', QUANTITIES],
     ['articles', ARTICLES, 'description openers', DESCRIPTION_OPENERS],
+    ['conditions', CONDITIONS, 'subordinators', SUBORDINATORS],
     [
       'description openers',
       DESCRIPTION_OPENERS,
@@ -121,8 +124,14 @@ describe('word classes', () => {
     expect(keys(a).filter((w) => !b.has(w))).toStrictEqual([]);
   });
 
-  it('no quotation mark is in two families', () => {
+  it('no quotation mark is in two families, and every mark that opens or closes is in one', () => {
     const marks = [...MARK_FAMILIES.keys()].flatMap((family) => [...family]);
     expect(marks).toStrictEqual([...new Set(marks)]);
+    const quoting = [...MARK_CLOSERS].flatMap(([open, closers]) => [open, ...closers]);
+    expect(quoting.filter((m) => !marks.includes(m))).toStrictEqual([]);
+  });
+
+  it.each([...MARK_CLOSERS])('%s has each closer once', (_, closers) => {
+    expect([...closers]).toStrictEqual([...new Set(closers)]);
   });
 });
