@@ -96,13 +96,15 @@ describe.concurrent('--timeout', () => {
     const slow = JSON.stringify({ id: 'slow', text: longArticle(6 * 1024 * 1024) });
     const { jsonl, smallIds } = around(slow);
     const path = file('slow.jsonl', jsonl);
+    // 2 s: several times what the 6 MB article needs, and far above what a small one takes even
+    // on a machine busy with other test files (at 1 s, a small article once timed out there)
     const runs = await Promise.all(
       ['1', '2'].map((jobs) =>
-        runCli(['--format', 'jsonl', '--jobs', jobs, '--timeout', '1', path]),
+        runCli(['--format', 'jsonl', '--jobs', jobs, '--timeout', '2', path]),
       ),
     );
     for (const { code, stdout, stderr } of runs) {
-      expect(stderr).toBe('quote-attribution: slow: skipped, took longer than 1 s\n');
+      expect(stderr).toBe('quote-attribution: slow: skipped, took longer than 2 s\n');
       expect(ids(stdout)).toStrictEqual(smallIds);
       expect(code).toBe(1);
     }
