@@ -134,17 +134,17 @@ function gendered(rows, minBirths) {
 }
 
 /**
- * Front-codes a sorted list, one string per initial letter: each name is written as the number
+ * Front-codes a sorted list, one string per initial letter (so that a change to the data shows
+ * as a change to the letters it touches): each name is written as the number
  * of letters it shares with the one before (omitted when none) and the rest, space-separated:
  * `anna annabel annie` → `anna 4bel 3ie`. unpackNames() in src/lexicon/pack-names.ts reverses it.
  */
 function pack(names) {
   const byInitial = {};
   for (const name of names) (byInitial[name[0]] ??= []).push(name);
-  const packed = {};
-  for (const [initial, list] of Object.entries(byInitial)) {
+  return Object.values(byInitial).map((list) => {
     let previous = '';
-    packed[initial] = list
+    return list
       .map((name) => {
         let shared = 0;
         while (shared < previous.length && previous[shared] === name[shared]) shared++;
@@ -152,8 +152,7 @@ function pack(names) {
         return `${shared > 0 ? shared : ''}${name.slice(shared)}`;
       })
       .join(' ');
-  }
-  return packed;
+  });
 }
 
 function moduleText({ constName, table, minBirths, years, description }) {

@@ -1,17 +1,20 @@
 /** The gender a given name tells, or undefined when it does not tell one clearly. */
 export type GivenNameGender = 'female' | 'male';
 
-/** A packed given-name table: per gender, front-coded names by initial letter. */
+/**
+ * A packed given-name table: per gender, the front-coded names, one string per initial letter
+ * (a letter's first name shares nothing with the one before, so the strings join into one list).
+ */
 export interface PackedGivenNames {
-  readonly female: Readonly<Record<string, string>>;
-  readonly male: Readonly<Record<string, string>>;
+  readonly female: readonly string[];
+  readonly male: readonly string[];
 }
 
 /**
  * Reverses scripts/build-given-names.mjs's front coding: `anna 4bel 3ie` is anna, annabel,
  * annie (each name is the count of letters it shares with the one before, then the rest).
  *
- * @param packed - one initial letter's names, space-separated
+ * @param packed - front-coded names, space-separated
  * @returns the names, in their sorted order
  */
 export function unpackNames(packed: string): string[] {
@@ -35,9 +38,7 @@ export function unpackNames(packed: string): string[] {
 export function unpackGivenNames(table: PackedGivenNames): Map<string, GivenNameGender> {
   const map = new Map<string, GivenNameGender>();
   for (const gender of ['female', 'male'] as const) {
-    for (const packed of Object.values(table[gender])) {
-      for (const name of unpackNames(packed)) map.set(name, gender);
-    }
+    for (const name of unpackNames(table[gender].join(' '))) map.set(name, gender);
   }
   return map;
 }
