@@ -14,6 +14,7 @@ import { SUBJECT_PRONOUNS, type Gender, type SubjectPronoun } from '../lexicon/s
 import { TITLE_WORDS } from '../lexicon/title-words.js';
 import { CAPITALISED } from '../lexicon/capitalised.js';
 import { type TokenRange } from './noun-phrase.js';
+import { ageEndingAt } from './age.js';
 import { givenNameGender } from '../lexicon/given-names.js';
 import { pronounOf } from './pronouns.js';
 import type { Token } from '../nlp/token.js';
@@ -101,6 +102,9 @@ export function describeMention(tokens: readonly Token[], range: TokenRange): Me
   const first = words[0]!;
   const pronoun = a === b ? pronounOf(first.lower) : undefined;
   if (pronoun) return { kind: 'pronoun', pronoun, ...SUBJECT_PRONOUNS[pronoun] };
+  // "the 48-year-old": someone described by their age, as the article gave it with their name
+  const age = ageEndingAt(tokens, b);
+  if (age) return unnamed('role', age, first.lower === 'the', 'unknown', [age]);
   const name = nameAtEnd(tokens, a, b);
   const split = personFrom(tokens, range, words) ?? roleWithWhere(tokens, range, words, name);
   if (split) return split;
@@ -318,6 +322,6 @@ export function canSpeak(
   // a role or group speaks when its head is a word for people: "the official", not "the town"
   return (
     (info.kind === 'role' || info.kind === 'group') &&
-    info.roles.some((r) => r in ROLE_NOUNS || r === 'people')
+    info.roles.some((r) => r in ROLE_NOUNS || r === 'people' || r.endsWith('-year-old'))
   );
 }

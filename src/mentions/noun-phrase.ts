@@ -1,5 +1,6 @@
 import { CAPITALISED } from '../lexicon/capitalised.js';
 import { givenNameGender } from '../lexicon/given-names.js';
+import { ageEndingAt } from './age.js';
 import type { Token } from '../nlp/token.js';
 import { isPossessive } from './pronouns.js';
 import { NOT_IN_PHRASE_QUANTITIES } from '../lexicon/not-in-phrase-quantities.js';
@@ -133,7 +134,8 @@ export function phraseEndingAt(
 ): TokenRange | null {
   let end = last;
   while (end >= floor && isTimeWord(tokens[end]!)) end--;
-  if (end < floor || !isHead(tokens[end]!)) return null;
+  // ("the 48-year-old said": an age is a head, though "old" is an adjective)
+  if (end < floor || !(isHead(tokens[end]!) || ageEndingAt(tokens, end))) return null;
   let first = end;
   for (let k = end - 1; k >= floor && end - k < PHRASE_REACH; k--) {
     const t = tokens[k]!;

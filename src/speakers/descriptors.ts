@@ -4,15 +4,13 @@ import { type TokenRange } from '../mentions/noun-phrase.js';
 import { DESCRIPTION_OPENERS } from '../lexicon/description-openers.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import type { Token } from '../nlp/token.js';
+import { ageIn } from '../mentions/age.js';
 
 /**
  * How many words of a description around a name are read: "parish priest of …", "a 42-year-old
  * commercial bus driver" put the role within a handful of words; further on is what the role is of.
  */
 const DESCRIPTOR_REACH = 6;
-
-/** The tokens the tokenizer splits "34-year-old" into: "34", "-", "year", "-", "old". */
-const AGE_TOKENS = 5;
 
 /** An age set off after a name: "Jane Doe, 34," or "Jane Doe (34)". */
 const AGE = /^\d{1,3}$/;
@@ -88,27 +86,6 @@ function wordsAfter(ctx: TokenContext, end: number, words: Set<string>): void {
   if (DESCRIPTION_OPENERS.has(tokens[k]?.lower ?? '')) k++;
   for (let n = 0; n < DESCRIPTOR_REACH && descriptive(ctx, k, end); n++, k++)
     addWord(tokens[k]!, words);
-}
-
-/**
- * The age a description gives in its words `a..b`, as "34-year-old": written as one token or, as
- * the tokenizer splits it, as "34", "-", "year", "-", "old".
- *
- * @returns the age word, or null when there is none
- */
-export function ageIn(tokens: readonly Token[], a: number, b: number): string | null {
-  for (let k = a; k <= b; k++) {
-    // (an age starts with a digit: other words need not be joined to tell)
-    const c = tokens[k]!.lower.charCodeAt(0);
-    if (c < 48 || c > 57) continue;
-    const joined = tokens
-      .slice(k, k + AGE_TOKENS)
-      .map((t) => t.lower)
-      .join('');
-    const age = /^(\d{1,3})-year-old/.exec(joined);
-    if (age) return `${age[1]}-year-old`;
-  }
-  return null;
 }
 
 function addWord(t: Token, words: Set<string>): void {

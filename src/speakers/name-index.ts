@@ -273,13 +273,14 @@ function isGivenName(word: string | undefined): boolean {
 }
 
 /**
- * "Jenna Ruiz, 26, said", "Marguerite Lindahl, a town councillor who …": an age or a description
- * set off after two capitalised words says they name a person.
+ * "Jenna Ruiz, 26, said", "Sinéad Mulvey (34) said", "Marguerite Lindahl, a town councillor
+ * who …": an age or a description set off after two capitalised words says they name a person.
  */
 function isAppositiveOrAge(tokens: readonly Token[], end: number): boolean {
-  if (tokens[end + 1]?.value !== ',') return false;
+  const open = tokens[end + 1]?.value;
   const next = tokens[end + 2];
-  return next !== undefined && (/^\d{1,3}$/.test(next.value) || ARTICLES.has(next.lower));
+  if ((open !== ',' && open !== '(') || next === undefined) return false;
+  return /^\d{1,3}$/.test(next.value) || (open === ',' && ARTICLES.has(next.lower));
 }
 
 /** Does the run `k..end` stand as a subject: it opens its sentence, or a verb or a comma follows? */

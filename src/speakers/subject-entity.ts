@@ -1,5 +1,6 @@
 import type { PronounMention } from '../mentions/describe-mention.js';
 import { describeMention } from '../mentions/describe-mention.js';
+import { pronounOf } from '../mentions/pronouns.js';
 import type { TokenRange } from '../mentions/noun-phrase.js';
 import { RELATIVE_PRONOUNS } from '../lexicon/relative-pronouns.js';
 import { agrees } from './agreement.js';
@@ -25,6 +26,9 @@ export function subjectEntity(
   const { tokens } = cast.ctx;
   // ("the crowd, which chanted his name, he said": a relative pronoun is no one to refer to)
   if (subject[0] === subject[1] && RELATIVE_PRONOUNS.has(tokens[subject[0]]!.lower)) return null;
+  // "Her landlord served a notice. “…,” she said": she is the landlord's tenant
+  if (info.gender !== 'unknown' && pronounOf(tokens[subject[0]]!.lower) === info.pronoun)
+    return null;
   const described = describeMention(tokens, subject);
   if (
     described.kind === 'pronoun' ||

@@ -157,6 +157,14 @@ describe('describeMention: roles, definite and indefinite', () => {
       'the spokeswoman',
       { kind: 'role', name: 'spokeswoman', definite: true, roles: ['spokeswoman'] },
     ],
+    [
+      'the 48-year-old',
+      { kind: 'role', name: '48-year-old', definite: true, roles: ['48-year-old'] },
+    ],
+    [
+      'a 48-year-old',
+      { kind: 'role', name: '48-year-old', definite: false, roles: ['48-year-old'] },
+    ],
   ])('%j → %j', (text, want) => {
     const got = describe_(text);
     expect(

@@ -34,6 +34,7 @@ describe('phraseEndingAt: the subject before a verb', () => {
     ['the White House', 'the White House'],
     ['Mr. Okafor', 'Mr. Okafor'],
     ['Beijing', 'Beijing'],
+    ['the 48-year-old', 'the 48-year-old'],
   ])('%j → %j', (text, want) => {
     expect(endingAtLast(text)).toBe(want);
   });

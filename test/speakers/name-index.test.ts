@@ -26,6 +26,11 @@ describe('people named before a point', () => {
       [['Marguerite Lindqvar', true, true]],
     ],
     [
+      'two capitals with an age in brackets are a person',
+      'Marguerite Lindqvar (26) spoke.',
+      [['Marguerite Lindqvar', true, true]],
+    ],
+    [
       'two capitals with a description set off are a person',
       'Marguerite Lindqvar, a councillor, spoke.',
       [['Marguerite Lindqvar', true, true]],

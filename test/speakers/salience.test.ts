@@ -21,3 +21,38 @@ table('a name in a caption is no antecedent', [
     ],
   ],
 ]);
+
+table('a description by age is the person named with that age', [
+  [
+    '“We bake at four,” said Marta Kolbe, 48, a baker.\n\n“Nobody else does,” the 48-year-old said.',
+    [
+      ['Marta Kolbe', 'new-entity'],
+      ['Marta Kolbe', 'role-holder'],
+    ],
+  ],
+  [
+    'Orla Kinsane (34) has rented the house since 2017.\n\nThe 34-year-old said the notice was “a shock”.',
+    [['Orla Kinsane', 'role-holder']],
+  ],
+]);
+
+table('the previous sentence’s subject before a person named since as an object', [
+  [
+    '“We were flat,” said Neil Brannock.\n\nBrannock confirmed that Lewis Odum, who tore a hamstring, would start.\n\n“He has trained well,” he said.',
+    [
+      ['Neil Brannock', 'new-entity'],
+      ['Neil Brannock', 'previous-sentence-subject'],
+    ],
+  ],
+  [
+    '“We were flat,” said Neil Brannock.\n\nRuairi Cole, the assistant coach, spoke to Stuart Fenn on Monday.\n\n“We are friends,” he said.',
+    [
+      ['Neil Brannock', 'new-entity'],
+      ['Ruairi Cole', 'previous-sentence-subject'],
+    ],
+  ],
+  [
+    'Orla Kinsane (34) has rented the house since 2017. Her landlord served a notice in March.\n\n“I have paid every month,” she said.',
+    [['Orla Kinsane', 'nearest-compatible']],
+  ],
+]);

@@ -106,6 +106,13 @@ table(roleHolder, [
     'Sinead Mulvey',
   ],
   [
+    'Orla Kinsane (29) rents a house. Later the 29-year-old left.',
+    [],
+    'the 29-year-old',
+    'Orla Kinsane',
+  ],
+  ['Orla Kinsane, 29, rents a house. Later the 30-year-old left.', [], 'the 30-year-old', null],
+  [
     'Dana Reyes, a ferry engineer, spoke. Later the engineer left.',
     [],
     'the engineer',
@@ -150,9 +157,34 @@ table(previousSentenceSubject, [
     'Castell campaign',
   ],
   ['Senior ferry officials met. They want more boats.', [], 'They', 'Senior ferry officials'],
-  ['Harold Finch opened the meeting. He wants more boats.', [], 'He', null],
+  ['Harold Finch opened the meeting. He wants more boats.', [], 'He', 'Harold Finch'],
   ['It is denouncing the board.', [], 'It', null],
+  [
+    'Tomas Reyes confirmed that Peter Lund, who missed the spring, would play. He trained well.',
+    [],
+    'He',
+    'Tomas Reyes',
+  ],
+  ['Her landlord served a notice in March. She has paid every month.', [], 'She', null],
+  ['The old quarry lies under the hill. She wants it kept.', [], 'She', null],
+  [
+    'Harold Finch opened the meeting. Later Peter Kolbe, who chairs the board, stood and he left.',
+    [],
+    'he',
+    null,
+  ],
 ]);
+
+describe('previous-sentence-subject: a subject already resolved', () => {
+  it('"He said …", resolved as a report, is the same person for the next "he"', () => {
+    const article = 'Liam Byrne spoke. He said the squad was tired. He wants a week off.';
+    const cast = castOf(article);
+    const byrne = known(cast, 'Liam Byrne');
+    cast.store.resolve(siteOf(cast, 'He').first, byrne);
+    const e = previousSentenceSubject.apply(cast, siteOf(cast, 'He', 2));
+    expect(e).toBe(byrne);
+  });
+});
 
 table(unnamedRole, [
   [
@@ -213,7 +245,7 @@ describe('the order of the steps', () => {
       'The ferry board met on Tuesday.\n\n“The boats are old,” Harold Finch said.\n\n“They leak,” he said.',
       [
         ['Harold Finch', 'new-entity'],
-        ['Harold Finch', 'nearest-compatible'],
+        ['Harold Finch', 'previous-sentence-subject'],
       ],
     ],
     [
@@ -246,7 +278,7 @@ describe('the order of the steps', () => {
       'The school board met on Tuesday.\n\nLorraine Castellanos chairs the board.\n\n“We will vote,” Harold Finch said.\n\nCastellanos, seated nearby, disagreed. “We will not,” she said.',
       [
         ['Harold Finch', 'new-entity'],
-        ['Lorraine Castellanos', 'nearest-compatible'],
+        ['Lorraine Castellanos', 'previous-sentence-subject'],
       ],
     ],
     [

@@ -1,6 +1,7 @@
 import { sentenceAt } from '../../document/token-context.js';
 import { knownOrNew, type ResolutionStep } from '../cast.js';
-import { ageIn, describingWords, roleHead } from '../descriptors.js';
+import { ageIn } from '../../mentions/age.js';
+import { describingWords, roleHead } from '../descriptors.js';
 
 /**
  * How far back, in characters, "the chief executive" looks for the person the article described

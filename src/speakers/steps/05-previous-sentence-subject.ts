@@ -1,19 +1,35 @@
 import { sentenceSubject } from '../../grammar/subjects.js';
+import { canSpeak } from '../../mentions/describe-mention.js';
 import type { ResolutionStep } from '../cast.js';
+import { agrees } from '../agreement.js';
 import { subjectEntity } from '../subject-entity.js';
 
 /**
- * "Trump's campaign is defending him. It's denouncing what it calls …": "it" or "they" with no
- * antecedent in its own sentence refers to the previous sentence's subject, when that fits. ("He"
- * and "she" look for the nearest person instead: the previous subject is often not the speaker.)
+ * "Bramwell confirmed that Okonkwo-Hart would return. “…,” he said.": a pronoun with no
+ * antecedent in its own sentence refers to the previous sentence's subject when that fits, before
+ * a person named since as an object or inside a clause. A subject already resolved (the speaker of
+ * a report, "He said the side …") is the one it was resolved to; "he" and "she" are someone who
+ * can speak ("The cave lies …, Phommachanh said. “…,” she said" is not the cave), and a person
+ * named earlier in the pronoun's own sentence is nearer ("Minor, who runs a theatre, recalled").
  */
 export const previousSentenceSubject: ResolutionStep = {
   name: 'previous-sentence-subject',
-  apply(cast, { first, info }) {
-    if (info.kind !== 'pronoun' || (info.pronoun !== 'it' && info.pronoun !== 'they')) return null;
-    const s = cast.ctx.sentenceOf[first]!;
+  apply(cast, { first, at, info }) {
+    if (info.kind !== 'pronoun') return null;
+    const { ctx, store, names } = cast;
+    const s = ctx.sentenceOf[first]!;
     if (s === 0) return null;
-    const [s0, s1] = cast.ctx.sentences[s - 1]!;
-    return subjectEntity(cast, info, sentenceSubject(cast.ctx, s0, s1), first);
+    const own = ctx.tokens[ctx.sentences[s]![0]]!.start;
+    for (const n of names.before(at)) {
+      if (n.at < own) break;
+      if (n.person && agrees(info, 'person', n.info.gender, false)) return null;
+    }
+    const [s0, s1] = ctx.sentences[s - 1]!;
+    const subject = sentenceSubject(ctx, s0, s1);
+    if (!subject || (info.gender !== 'unknown' && !canSpeak(ctx.tokens, subject))) return null;
+    const known = store.resolvedAt(subject[0]);
+    if (known === undefined) return subjectEntity(cast, info, subject, first);
+    const e = store.entities[known]!;
+    return agrees(info, e.kind, e.gender, e.plural) ? known : null;
   },
 };
