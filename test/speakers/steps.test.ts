@@ -215,6 +215,24 @@ table(nearestCompatible, [
     'Lindqvist',
   ],
   ['Ms. Lindqvist spoke first. An actress left.', ['Ms. Lindqvist'], 'An actress', null],
+  [
+    'Harold Finch spoke first. The board wrote to Peter Lund, who had left. Later he left.',
+    ['Harold Finch'],
+    'he',
+    'Harold Finch',
+  ],
+  [
+    'Harold Finch spoke first. Later the board and Peter Lund met. Later he left.',
+    ['Harold Finch'],
+    'he',
+    'Harold Finch',
+  ],
+  [
+    'Harold Finch spoke first. For Peter Lund, the fee was too high. Later he left.',
+    ['Harold Finch'],
+    'he',
+    'Peter Lund',
+  ],
 ]);
 
 table(lastSpeaker, [
