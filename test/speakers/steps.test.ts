@@ -64,6 +64,18 @@ table(knownEntity, [
 table(appositiveName, [
   ['A spokeswoman, Liesbet Marsh, said the ferry was late.', [], 'A spokeswoman', 'Liesbet Marsh'],
   [
+    'The chairman of the ferry board, Prakash Menon, said the ferry was late.',
+    [],
+    'The chairman of the ferry board, Prakash Menon',
+    'Prakash Menon',
+  ],
+  [
+    'The chairman of Blue Tide Ferries said the ferry was late.',
+    [],
+    'The chairman of Blue Tide Ferries',
+    null,
+  ],
+  [
     'Its chief executive, Declan Morrow, said the ferry was late.',
     [],
     'Its chief executive',
