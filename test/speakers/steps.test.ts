@@ -178,6 +178,12 @@ table(previousSentenceSubject, [
     'Tomas Reyes',
   ],
   ['Her landlord served a notice in March. She has paid every month.', [], 'She', null],
+  [
+    'Dwayne Pell, a retired millwright, lives on Birch Road. The retired millwright sat down. He wants to go home.',
+    [],
+    'He',
+    'Dwayne Pell',
+  ],
   ['The old quarry lies under the hill. She wants it kept.', [], 'She', null],
   [
     'Harold Finch opened the meeting. Later Peter Kolbe, who chairs the board, stood and he left.',

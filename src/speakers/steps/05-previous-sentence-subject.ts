@@ -1,8 +1,9 @@
 import { sentenceSubject } from '../../grammar/subjects.js';
-import { canSpeak } from '../../mentions/describe-mention.js';
+import { canSpeak, describeMention } from '../../mentions/describe-mention.js';
 import type { ResolutionStep } from '../cast.js';
 import { agrees } from '../agreement.js';
 import { subjectEntity } from '../subject-entity.js';
+import { roleHolder } from './02-role-holder.js';
 
 /**
  * "Bramwell confirmed that Okonkwo-Hart would return. “…,” he said.": a pronoun with no
@@ -26,9 +27,18 @@ export const previousSentenceSubject: ResolutionStep = {
     }
     const [s0, s1] = ctx.sentences[s - 1]!;
     const subject = sentenceSubject(ctx, s0, s1);
-    if (!subject || (info.gender !== 'unknown' && !canSpeak(ctx.tokens, subject))) return null;
-    const known = store.resolvedAt(subject[0]);
-    if (known === undefined) return subjectEntity(cast, info, subject, first);
+    if (!subject) return null;
+    const [a, b] = subject;
+    // ("Dwayne Pelletier, a retired millwright" … "the retired millwright sat": the one described)
+    const site = { first: a, last: b, at: ctx.tokens[a]!.start, referent: subject };
+    const known =
+      store.resolvedAt(a) ??
+      roleHolder.apply(cast, { ...site, info: describeMention(ctx.tokens, subject) }) ??
+      undefined;
+    if (known === undefined) {
+      if (info.gender !== 'unknown' && !canSpeak(ctx.tokens, subject)) return null;
+      return subjectEntity(cast, info, subject, first);
+    }
     const e = store.entities[known]!;
     return agrees(info, e.kind, e.gender, e.plural) ? known : null;
   },
