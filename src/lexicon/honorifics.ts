@@ -21,6 +21,7 @@ export const HONORIFICS: Readonly<
   'const.': { gender: 'unknown', role: 'constable' },
   'coun.': { gender: 'unknown', role: 'councillor' },
   'cpl.': { gender: 'unknown', role: 'corporal' },
+  cr: { gender: 'unknown', role: 'councillor' },
   'cst.': { gender: 'unknown', role: 'constable' },
   dame: { gender: 'female' },
   'det.': { gender: 'unknown', role: 'detective' },

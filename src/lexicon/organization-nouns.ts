@@ -78,6 +78,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'ministry',
   'movement',
   'msnbc',
+  'municipality',
   'nation',
   'nato',
   'navy',

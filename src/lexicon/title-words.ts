@@ -64,6 +64,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'councilor',
   'councilwoman',
   'cpl.',
+  'cr',
   'cst.',
   'dame',
   'dean',

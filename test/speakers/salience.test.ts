@@ -56,3 +56,21 @@ table('the previous sentence’s subject before a person named since as an objec
     [['Orla Kinsane', 'nearest-compatible']],
   ],
 ]);
+
+table('words for roles and organisations the lexicon knows', [
+  [
+    '“We need a fence,” Cr Oisin Hale said.\n\nCr Graham Tull, who has sat on the council since 1999, opposes it.\n\n“It floods,” the veteran councillor said.',
+    [
+      ['Oisin Hale', 'new-entity'],
+      ['Graham Tull', 'role-holder'],
+    ],
+  ],
+  [
+    'In a statement, the municipality said the pipe had arrived.\n\n“We apologise,” it said.',
+    [['municipality', 'previous-sentence-subject']],
+  ],
+  [
+    'Arjun Mehr made 94 on Sunday.\n\nMehr grinned. “That is between me and the coach,” the India skipper said.',
+    [['Arjun Mehr', 'nearest-compatible']],
+  ],
+]);
