@@ -64,18 +64,6 @@ table(knownEntity, [
 table(appositiveName, [
   ['A spokeswoman, Liesbet Marsh, said the ferry was late.', [], 'A spokeswoman', 'Liesbet Marsh'],
   [
-    'The chairman of the ferry board, Prakash Menon, said the ferry was late.',
-    [],
-    'The chairman of the ferry board, Prakash Menon',
-    'Prakash Menon',
-  ],
-  [
-    'The chairman of Blue Tide Ferries said the ferry was late.',
-    [],
-    'The chairman of Blue Tide Ferries',
-    null,
-  ],
-  [
     'Its chief executive, Declan Morrow, said the ferry was late.',
     [],
     'Its chief executive',
@@ -185,12 +173,6 @@ table(previousSentenceSubject, [
     'Dwayne Pell',
   ],
   ['The old quarry lies under the hill. She wants it kept.', [], 'She', null],
-  [
-    'Harold Finch opened the meeting. Later Peter Kolbe, who chairs the board, stood and he left.',
-    [],
-    'he',
-    null,
-  ],
 ]);
 
 describe('previous-sentence-subject: a subject already resolved', () => {
@@ -233,24 +215,6 @@ table(nearestCompatible, [
     'Lindqvist',
   ],
   ['Ms. Lindqvist spoke first. An actress left.', ['Ms. Lindqvist'], 'An actress', null],
-  [
-    'Harold Finch spoke first. The board wrote to Peter Lund, who had left. Later he left.',
-    ['Harold Finch'],
-    'he',
-    'Harold Finch',
-  ],
-  [
-    'Harold Finch spoke first. Later the board and Peter Lund met. Later he left.',
-    ['Harold Finch'],
-    'he',
-    'Harold Finch',
-  ],
-  [
-    'Harold Finch spoke first. For Peter Lund, the fee was too high. Later he left.',
-    ['Harold Finch'],
-    'he',
-    'Peter Lund',
-  ],
 ]);
 
 table(lastSpeaker, [

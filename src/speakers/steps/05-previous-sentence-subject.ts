@@ -10,21 +10,15 @@ import { roleHolder } from './02-role-holder.js';
  * antecedent in its own sentence refers to the previous sentence's subject when that fits, before
  * a person named since as an object or inside a clause. A subject already resolved (the speaker of
  * a report, "He said the side …") is the one it was resolved to; "he" and "she" are someone who
- * can speak ("The cave lies …, Phommachanh said. “…,” she said" is not the cave), and a person
- * named earlier in the pronoun's own sentence is nearer ("Minor, who runs a theatre, recalled").
+ * can speak ("The cave lies …, Phommachanh said. “…,” she said" is not the cave).
  */
 export const previousSentenceSubject: ResolutionStep = {
   name: 'previous-sentence-subject',
-  apply(cast, { first, at, info }) {
+  apply(cast, { first, info }) {
     if (info.kind !== 'pronoun') return null;
-    const { ctx, store, names } = cast;
+    const { ctx, store } = cast;
     const s = ctx.sentenceOf[first]!;
     if (s === 0) return null;
-    const own = ctx.tokens[ctx.sentences[s]![0]]!.start;
-    for (const n of names.before(at)) {
-      if (n.at < own) break;
-      if (n.person && agrees(info, 'person', n.info.gender, false)) return null;
-    }
     const [s0, s1] = ctx.sentences[s - 1]!;
     const subject = sentenceSubject(ctx, s0, s1);
     if (!subject) return null;

@@ -7,9 +7,7 @@ import { knownOrNew, type Cast, type ResolutionStep } from '../cast.js';
  * The nearest earlier person a pronoun agrees with: the latest known speaker of that gender and
  * number, or a person named since then as a subject and not yet quoted ("Harold Finch opened the
  * meeting. “…,” he said."). "The actress", when no actress is known yet, is read the same way from
- * the start of its sentence ("Finch said the mayor …": the mayor is not Finch). A person named
- * as an object or in a coordination ("spoke to Fenwick, who …", "Saldanha and Vermeulen met") is
- * passed over for the latest speaker.
+ * the start of its sentence ("Finch said the mayor …": the mayor is not Finch).
  */
 export const nearestCompatible: ResolutionStep = {
   name: 'nearest-compatible',
@@ -27,11 +25,8 @@ export const nearestCompatible: ResolutionStep = {
   },
 };
 
-/** Parts of speech before a name that make it an object or one of two: "to", "and", "thanked". */
-const WEAK_BEFORE: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'VERB']);
-
 function nearestBefore(cast: Cast, info: PronounMention, at: number): number | null {
-  const { store, names, ctx } = cast;
+  const { store, names } = cast;
   let best: number | null = null;
   let bestAt = -1;
   for (let r = store.recent.length - 1; r >= 0; r--) {
@@ -46,10 +41,6 @@ function nearestBefore(cast: Cast, info: PronounMention, at: number): number | n
   for (const n of names.before(at)) {
     if (n.at <= bestAt) break;
     if (!n.person || !n.subject || !agrees(info, 'person', n.info.gender, false)) continue;
-    // (not a phrase opening the sentence: "For Nomvula Zungu, 67, the tankers are no use" is hers)
-    const k = n.run[0] - 1;
-    if (WEAK_BEFORE.has(ctx.tokens[k]?.pos ?? '') && ctx.sentenceOf[k - 1] === ctx.sentenceOf[k])
-      continue;
     const e = knownOrNew(cast, n.info, n.at);
     store.touch(e, n.at);
     return e;
