@@ -87,12 +87,16 @@ export function nameSites(
       const last = group ? tokenEndingAt(ctx, t.start + length) : -1;
       if (last < k) continue;
       const shared = sharedSurnames.has(surname);
-      for (const name of group!.names) {
-        // a surname alone is each of its people's, unless it names several and this one in full
-        if (!shared || name === surname)
+      if (!shared) {
+        // a surname alone is each of its people's…
+        for (const name of group!.names)
           sites.get(name)!.push(fullSite(ctx, last, name) ?? [k, last]);
+        continue;
       }
-      if (!shared) continue;
+      // …unless it names several: then it is only the person it is all the name of, and the
+      // others' names are tried by their lengths (not one by one: a thousand people share it)
+      if (group!.names.has(surname))
+        sites.get(surname)!.push(fullSite(ctx, last, surname) ?? [k, last]);
       const end = tokens[last]!.end;
       for (const nameLength of group!.lengths) {
         if (end - nameLength < 0) continue;
