@@ -3,6 +3,7 @@ import { GENDERED_PRONOUNS } from '../../lexicon/gendered-pronouns.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/subject-pronouns.js';
 import { CAPITALISED } from '../../lexicon/capitalised.js';
 import type { TokenRange } from '../../mentions/noun-phrase.js';
+import { MAX_CLAUSE_TOKENS } from '../../reported/clause-bounds.js';
 import { TITLE_WORDS } from '../../lexicon/title-words.js';
 import { TIME_WORDS } from '../../lexicon/time-words.js';
 
@@ -11,6 +12,13 @@ import { TIME_WORDS } from '../../lexicon/time-words.js';
  * has worked with the band since 2012, said she …" is about 12 tokens.
  */
 const ASIDE_REACH = 25;
+/**
+ * The farthest a subject's pronoun, a second verb of theirs or another name before theirs is
+ * looked for, in tokens: a reported clause's reach (the longest sentence of the evaluation sets
+ * is 110 words). A sentence that never ends ("Smith said that Jones said that …, and …") would
+ * otherwise cost every name in it a reading of the whole sentence.
+ */
+const SUBJECT_REACH = MAX_CLAUSE_TOKENS;
 
 /** The subject forms of the gendered pronouns: "he", "she". */
 const SUBJECT_FORMS: ReadonlySet<string> = new Set(
@@ -63,7 +71,11 @@ function isPossessive(tokens: TokenContext['tokens'], k: number): boolean {
  */
 function coordinatedSaying(ctx: TokenContext, from: number, sentence: number): number {
   const { tokens } = ctx;
-  for (let k = from; k + 2 < tokens.length && ctx.sentenceOf[k + 2] === sentence; k++) {
+  for (
+    let k = from;
+    k + 2 < tokens.length && k - from < SUBJECT_REACH && ctx.sentenceOf[k + 2] === sentence;
+    k++
+  ) {
     if (ctx.quoteOf[k] !== -1 || tokens[k]!.lower !== 'and') continue;
     const verb = tokens[k + 1]!;
     const pronoun = k + 2 + (tokens[k + 2]!.lower === 'that' ? 1 : 0);
@@ -97,8 +109,8 @@ function asidePronoun(ctx: TokenContext, site: TokenRange): number {
 
 /** Is another name written before the one at `site`, in its sentence? */
 function nameBefore(ctx: TokenContext, site: TokenRange): boolean {
-  for (let k = sentenceAt(ctx, site[0])[0]; k < site[0]; k++)
-    if (isOtherName(ctx, k, site)) return true;
+  const start = Math.max(sentenceAt(ctx, site[0])[0], site[0] - SUBJECT_REACH);
+  for (let k = start; k < site[0]; k++) if (isOtherName(ctx, k, site)) return true;
   return false;
 }
 
@@ -161,7 +173,7 @@ export function subjectPronouns(ctx: TokenContext, sites: readonly TokenRange[])
     const sentence = ctx.sentenceOf[verb]!;
     // the same sentence, after the verb
     let k = verb + 1;
-    for (; k < tokens.length && ctx.sentenceOf[k] === sentence; k++) {
+    for (; k < tokens.length && k - verb <= SUBJECT_REACH && ctx.sentenceOf[k] === sentence; k++) {
       if (ctx.quoteOf[k] !== -1) continue;
       if (isOtherName(ctx, k, site)) {
         // past another name, only a second verb of the subject's own: "Costigan spent six
